@@ -1,0 +1,58 @@
+// swift-tools-version:6.1
+// xborder — cross-border data compliance scanner.
+// Module graph (arrows point at what a module imports):
+//   xborder (exe) → XBorderApp → {XBorderInput, XBorderEngine, XBorderPolicy, XBorderReport, XBorderRules}
+//   XBorderEngine → XBorderRules → XBorderRegex → CPCRE2;  everything → XBorderCore (no dependencies).
+import PackageDescription
+
+let package = Package(
+  name: "xborder",
+  platforms: [.macOS(.v14)],
+  products: [
+    .executable(name: "xborder", targets: ["xborder"])
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
+  ],
+  targets: [
+    .systemLibrary(
+      name: "CPCRE2", pkgConfig: "libpcre2-8",
+      providers: [.apt(["libpcre2-dev"]), .brew(["pcre2"])]),
+    .target(name: "XBorderRegex", dependencies: ["CPCRE2"]),
+    .target(name: "XBorderCore"),
+    .target(
+      name: "XBorderRules",
+      dependencies: ["XBorderCore", "XBorderRegex", .product(name: "Yams", package: "Yams")]),
+    .target(name: "XBorderInput", dependencies: ["XBorderCore"]),
+    .target(
+      name: "XBorderEngine",
+      dependencies: ["XBorderCore", "XBorderRules", "XBorderRegex", .product(name: "Crypto", package: "swift-crypto")]),
+    .target(
+      name: "XBorderPolicy",
+      dependencies: ["XBorderCore", .product(name: "Yams", package: "Yams")]),
+    .target(name: "XBorderReport", dependencies: ["XBorderCore"]),
+    .target(
+      name: "XBorderApp",
+      dependencies: [
+        "XBorderCore", "XBorderRules", "XBorderInput", "XBorderEngine", "XBorderPolicy", "XBorderReport",
+        .product(name: "Yams", package: "Yams"),
+        .product(name: "Crypto", package: "swift-crypto"),
+      ]),
+    .executableTarget(
+      name: "xborder",
+      dependencies: ["XBorderApp", "XBorderCore", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+    .target(name: "XBorderTestSupport", dependencies: ["XBorderCore"], path: "Tests/XBorderTestSupport"),
+    .testTarget(name: "XBorderRegexTests", dependencies: ["XBorderRegex"]),
+    .testTarget(name: "XBorderCoreTests", dependencies: ["XBorderCore"]),
+    .testTarget(name: "XBorderRulesTests", dependencies: ["XBorderRules", "XBorderEngine", "XBorderCore"]),
+    .testTarget(name: "XBorderInputTests", dependencies: ["XBorderInput", "XBorderTestSupport"]),
+    .testTarget(name: "XBorderEngineTests", dependencies: ["XBorderEngine", "XBorderRules", "XBorderCore"]),
+    .testTarget(name: "XBorderPolicyTests", dependencies: ["XBorderPolicy", "XBorderCore"]),
+    .testTarget(name: "XBorderReportTests", dependencies: ["XBorderReport", "XBorderCore", "XBorderTestSupport"]),
+    .testTarget(
+      name: "XBorderAppTests", dependencies: ["XBorderApp", "XBorderCore", "XBorderTestSupport"]),
+  ],
+  swiftLanguageModes: [.v6]
+)

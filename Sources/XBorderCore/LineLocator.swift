@@ -1,0 +1,40 @@
+/// Turns byte offsets into line and column, walking forward once through the text.
+///
+/// Only matches need a location, so line numbers are computed lazily: offsets must be asked for
+/// in ascending order (findings are sorted by offset first). Columns count Unicode code points.
+public struct LineLocator {
+  private let bytes: UnsafeBufferPointer<UInt8>
+  private var lineNumber = 1
+  private var lineStart = 0
+  private var scanned = 0
+
+  /// Line number of the first byte of `bytes` (1 unless the text is a chunk of a larger file).
+  public init(bytes: UnsafeBufferPointer<UInt8>, firstLine: Int = 1) {
+    self.bytes = bytes
+    self.lineNumber = firstLine
+  }
+
+  /// The 1-based line and code-point column of `offset`. Offsets must not decrease between calls.
+  public mutating func locate(_ offset: Int) -> (line: Int, column: Int) {
+    precondition(offset >= scanned || offset >= lineStart, "LineLocator offsets must be ascending")
+    while scanned < offset {
+      if bytes[scanned] == 0x0A {
+        lineNumber += 1
+        lineStart = scanned + 1
+      }
+      scanned += 1
+    }
+    return (lineNumber, Self.codePoints(in: bytes, from: lineStart, to: offset) + 1)
+  }
+
+  /// Number of code points (UTF-8 lead bytes, or invalid bytes) in `bytes[from..<to]`.
+  public static func codePoints(in bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int {
+    var count = 0
+    var index = from
+    while index < to {
+      if bytes[index] & 0xC0 != 0x80 { count += 1 }
+      index += 1
+    }
+    return count
+  }
+}

@@ -1,0 +1,79 @@
+import Foundation
+
+/// Everything the reporters need, and nothing else: reporters are pure functions of this value.
+public struct ScanReport: Codable, Sendable, Hashable {
+  public var tool: ToolInfo
+  public var invocation: Invocation
+  /// Every rule that ran, sorted by id.
+  public var rules: [RuleDescriptor]
+  /// Every finding, in `Finding.reportOrder`.
+  public var findings: [Finding]
+  public var coverage: Coverage
+  public var notifications: [ToolNotification]
+  public var gate: GateOutcome
+
+  public init(
+    tool: ToolInfo, invocation: Invocation, rules: [RuleDescriptor], findings: [Finding], coverage: Coverage,
+    notifications: [ToolNotification], gate: GateOutcome
+  ) {
+    self.tool = tool
+    self.invocation = invocation
+    self.rules = rules
+    self.findings = findings
+    self.coverage = coverage
+    self.notifications = notifications
+    self.gate = gate
+  }
+}
+
+/// The scanner's identity, as SARIF's `tool.driver` wants it.
+public struct ToolInfo: Codable, Sendable, Hashable {
+  public var name: String
+  public var version: String
+  public var informationUri: String
+  public init(name: String, version: String, informationUri: String) {
+    self.name = name
+    self.version = version
+    self.informationUri = informationUri
+  }
+}
+
+/// How the scan was run.
+public struct Invocation: Codable, Sendable, Hashable {
+  public var commandLine: String
+  /// Absolute path of the scan root; finding paths are relative to it.
+  public var root: String
+  public var startTime: Date
+  public var endTime: Date
+  /// The policy in force (e.g. `pipl`).
+  public var policy: String
+  /// False when the tool itself failed (not when findings fail the gate).
+  public var executionSuccessful: Bool
+
+  public init(
+    commandLine: String, root: String, startTime: Date, endTime: Date, policy: String, executionSuccessful: Bool
+  ) {
+    self.commandLine = commandLine
+    self.root = root
+    self.startTime = startTime
+    self.endTime = endTime
+    self.policy = policy
+    self.executionSuccessful = executionSuccessful
+  }
+}
+
+/// The gate's decision and why.
+public struct GateOutcome: Codable, Sendable, Hashable {
+  public var failOn: FailThreshold
+  public var minConfidence: Confidence
+  public var passed: Bool
+  /// Findings at or above the threshold, which made the gate fail.
+  public var failingFindings: Int
+
+  public init(failOn: FailThreshold, minConfidence: Confidence, passed: Bool, failingFindings: Int) {
+    self.failOn = failOn
+    self.minConfidence = minConfidence
+    self.passed = passed
+    self.failingFindings = failingFindings
+  }
+}

@@ -1,0 +1,48 @@
+import XBorderCore
+import XBorderRules
+
+/// Runs each rule's own `examples` and `negative_examples` through the real scanner.
+///
+/// A positive example must give at least one finding of that rule at `minConfidence` or above; a
+/// negative example must give none. Used by `xborder rules test` and by the test suite.
+public enum RuleExampleRunner {
+  /// One example that did not behave as its rule says.
+  public struct Failure: Sendable, CustomStringConvertible {
+    public var ruleId: String
+    public var origin: String
+    /// `examples[3]` or `negative_examples[0]`.
+    public var example: String
+    public var problem: String
+    public var description: String { "\(origin): rule '\(ruleId)' \(example): \(problem)" }
+  }
+
+  /// Checks every example of every rule; returns the failures (empty when all pass).
+  public static func check(_ rules: [CompiledRule], minConfidence: Confidence = .medium) -> [Failure] {
+    let fingerprinter = Fingerprinter(keyMaterial: Array("rule-examples".utf8))
+    var failures: [Failure] = []
+    for rule in rules {
+      let scanner = FileScanner(rules: [rule], fingerprinter: fingerprinter)
+      func findings(_ text: String) -> [Finding] {
+        let bytes = Array(text.utf8)
+        return bytes.withUnsafeBufferPointer { scanner.scan($0, path: "example").findings }
+          .filter { $0.confidence >= minConfidence }
+      }
+      for (index, example) in rule.examples.enumerated() where findings(example).isEmpty {
+        failures.append(
+          Failure(
+            ruleId: rule.id, origin: rule.descriptor.origin, example: "examples[\(index)]",
+            problem: "no finding at confidence ≥ \(minConfidence.rawValue) (expected one)"))
+      }
+      for (index, example) in rule.negativeExamples.enumerated() {
+        let found = findings(example)
+        guard let first = found.first else { continue }
+        failures.append(
+          Failure(
+            ruleId: rule.id, origin: rule.descriptor.origin, example: "negative_examples[\(index)]",
+            problem: "unexpected finding \(first.maskedValue) (\(first.confidence.rawValue): "
+              + first.reasons.joined(separator: ", ") + ")"))
+      }
+    }
+    return failures
+  }
+}

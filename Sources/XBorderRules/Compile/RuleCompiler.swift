@@ -1,0 +1,94 @@
+import XBorderCore
+import XBorderRegex
+
+/// Phase two of loading: `RuleSyntax` → `CompiledRule`. Every error names the pack and the rule id.
+public enum RuleCompiler {
+  /// Rule ids are lower-case dotted words: `pii.cn.resident-id`.
+  static let idPattern = try! Regex(#"^[a-z0-9]+(?:[.-][a-z0-9]+)+$"#)
+
+  public static func compile(_ rule: RuleSyntax, origin: String) throws(XBorderError) -> CompiledRule {
+    let at = "\(origin): rule '\(rule.id)'"
+    guard matchesWhole(idPattern, rule.id) else {
+      throw XBorderError(
+        .ruleCompile, "\(at): invalid id", hint: "use lower-case dotted words, e.g. 'pii.cn.resident-id'")
+    }
+    let entity = try parse(Entity.self, rule.entity, field: "entity", at: at)
+    let level = try parse(Level.self, rule.level, field: "level", at: at)
+    let confidence = try parse(Confidence.self, rule.confidence ?? "medium", field: "confidence", at: at)
+    let normalizer = try parse(Normalizer.self, rule.normalize ?? "alnum_upper", field: "normalize", at: at)
+    guard !rule.patterns.isEmpty else {
+      throw XBorderError(.ruleCompile, "\(at): no patterns", hint: "add at least one entry under 'patterns'")
+    }
+    let patterns = try rule.patterns.enumerated().map { (index, pattern) throws(XBorderError) in
+      try compilePattern(pattern, index: index, at: at)
+    }
+    let validators = try (rule.validators ?? []).map { (name) throws(XBorderError) in
+      guard let validator = ValidatorRegistry.all[name] else {
+        let known = ValidatorRegistry.all.keys.sorted().joined(separator: ", ")
+        throw XBorderError(.ruleCompile, "\(at): unknown validator '\(name)'", hint: "known validators: \(known)")
+      }
+      return validator
+    }
+    let severity = rule.securitySeverity ?? defaultSecuritySeverity(level)
+    guard (0.0...10.0).contains(severity) else {
+      throw XBorderError(.ruleCompile, "\(at): security_severity \(severity) is outside 0.0–10.0")
+    }
+    let window = rule.context?.window ?? 32
+    guard (0...500).contains(window) else {
+      throw XBorderError(.ruleCompile, "\(at): context.window \(window) is outside 0–500 characters")
+    }
+    let descriptor = RuleDescriptor(
+      id: rule.id, name: rule.name, entity: entity, level: level, description: rule.description, help: rule.help,
+      tags: rule.tags ?? [], securitySeverity: severity, origin: origin)
+    return CompiledRule(
+      descriptor: descriptor, patterns: patterns, validators: validators, normalizer: normalizer,
+      baseConfidence: confidence, contextWindow: window, keywords: (rule.context?.keywords ?? []).map(Keyword.init),
+      contextRequired: rule.context?.required ?? false,
+      exclusionKeywords: (rule.exclusions?.keywords ?? []).map(Keyword.init),
+      dropOnExclusion: rule.exclusions?.drop ?? false, examples: rule.examples,
+      negativeExamples: rule.negativeExamples)
+  }
+
+  /// SARIF `security-severity` when the pack gives none: error 7.5, warning 5.0, note 2.0.
+  static func defaultSecuritySeverity(_ level: Level) -> Double {
+    switch level {
+    case .error: 7.5
+    case .warning: 5.0
+    case .note: 2.0
+    }
+  }
+
+  private static func compilePattern(_ pattern: PatternSyntax, index: Int, at: String) throws(XBorderError)
+    -> CompiledRule.Pattern
+  {
+    let regex: Regex
+    do {
+      regex = try Regex(pattern.regex, options: pattern.caseInsensitive == true ? [.caseless] : [])
+    } catch {
+      throw XBorderError(
+        .ruleCompile, "\(at): patterns[\(index)] does not compile: \(error.message) at offset \(error.offset)",
+        hint: "pattern: \(pattern.regex)")
+    }
+    guard let capture = pattern.capture else { return .init(regex: regex, valueGroup: 0) }
+    guard let group = regex.groupNumber(named: capture) else {
+      throw XBorderError(
+        .ruleCompile, "\(at): patterns[\(index)] has no capture group named '\(capture)'",
+        hint: "add (?<\(capture)>…) to the regex or remove 'capture'")
+    }
+    return .init(regex: regex, valueGroup: group)
+  }
+
+  private static func parse<T: RawRepresentable & CaseIterable>(
+    _ type: T.Type, _ raw: String, field: String, at: String
+  ) throws(XBorderError) -> T where T.RawValue == String {
+    if let value = T(rawValue: raw) { return value }
+    let allowed = T.allCases.map(\.rawValue).joined(separator: ", ")
+    throw XBorderError(.ruleCompile, "\(at): unknown \(field) '\(raw)'", hint: "use one of: \(allowed)")
+  }
+
+  private static func matchesWhole(_ regex: Regex, _ text: String) -> Bool {
+    let bytes = Array(text.utf8)
+    let match = try? bytes.withUnsafeBufferPointer { try MatchSession().firstMatch(of: regex, in: $0, from: 0) }
+    return match?.range == 0..<bytes.count
+  }
+}

@@ -1,0 +1,68 @@
+/// A rule pack as written in YAML: strings and lists only, nothing checked beyond shape.
+/// `RuleCompiler` turns it into `CompiledRule`s (patterns compiled, validators resolved).
+public struct RulePackSyntax: Decodable, Sendable, Equatable {
+  public struct PackInfo: Decodable, Sendable, Equatable {
+    public var id: String
+    public var name: String
+    public var description: String?
+  }
+
+  public var pack: PackInfo
+  public var rules: [RuleSyntax]
+}
+
+/// One rule as written in a pack. See `rules/README.md` for every field.
+public struct RuleSyntax: Decodable, Sendable, Equatable {
+  public var id: String
+  public var name: String
+  public var entity: String
+  public var level: String
+  public var confidence: String?
+  public var securitySeverity: Double?
+  public var tags: [String]?
+  public var description: String
+  public var help: String
+  public var patterns: [PatternSyntax]
+  public var validators: [String]?
+  public var normalize: String?
+  public var context: ContextSyntax?
+  public var exclusions: ExclusionSyntax?
+  public var examples: [String]
+  public var negativeExamples: [String]
+
+  enum CodingKeys: String, CodingKey {
+    case id, name, entity, level, confidence, tags, description, help, patterns, validators, normalize
+    case context, exclusions, examples
+    case securitySeverity = "security_severity"
+    case negativeExamples = "negative_examples"
+  }
+}
+
+/// A regex and the capture group that holds the value.
+public struct PatternSyntax: Decodable, Sendable, Equatable {
+  public var regex: String
+  /// Named group holding the value; the whole match when absent.
+  public var capture: String?
+  public var caseInsensitive: Bool?
+
+  enum CodingKeys: String, CodingKey {
+    case regex, capture
+    case caseInsensitive = "case_insensitive"
+  }
+}
+
+/// Keywords near a match that raise confidence.
+public struct ContextSyntax: Decodable, Sendable, Equatable {
+  /// Characters (code points) searched on each side of the match.
+  public var window: Int?
+  public var keywords: [String]?
+  /// When true, a match with no keyword nearby gets low confidence (hidden by default).
+  public var required: Bool?
+}
+
+/// Keywords near a match that lower confidence (or drop the finding).
+public struct ExclusionSyntax: Decodable, Sendable, Equatable {
+  public var keywords: [String]?
+  /// When true, an exclusion keyword drops the finding instead of lowering its confidence.
+  public var drop: Bool?
+}

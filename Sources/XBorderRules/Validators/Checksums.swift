@@ -1,0 +1,43 @@
+/// Luhn (ISO/IEC 7812) check over a digit string.
+public enum Luhn {
+  public static func isValid(_ digits: String) -> Bool {
+    let values = digits.utf8.map { Int($0) - 48 }
+    guard values.count >= 2, values.allSatisfy({ (0...9).contains($0) }) else { return false }
+    var sum = 0
+    for (index, digit) in values.reversed().enumerated() {
+      if index % 2 == 1 {
+        let doubled = digit * 2
+        sum += doubled > 9 ? doubled - 9 : doubled
+      } else {
+        sum += digit
+      }
+    }
+    return sum % 10 == 0
+  }
+}
+
+/// ISO 7064 MOD 11-2, the check character of PRC resident ID numbers (GB 11643-1999).
+public enum Mod11_2 {
+  static let weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
+  static let checkCharacters: [Character] = ["1", "0", "X", "9", "8", "7", "6", "5", "4", "3", "2"]
+
+  /// The check character for 17 leading digits, or nil when they are not 17 digits.
+  public static func checkCharacter(for body: some StringProtocol) -> Character? {
+    let digits = body.utf8.map { Int($0) - 48 }
+    guard digits.count == 17, digits.allSatisfy({ (0...9).contains($0) }) else { return nil }
+    let sum = zip(digits, weights).reduce(0) { $0 + $1.0 * $1.1 }
+    return checkCharacters[sum % 11]
+  }
+}
+
+/// Rejects look-alike numbers that are placeholders rather than data.
+public enum RepetitionFilter {
+  /// False for one repeated digit (`00000000`) or a plain ascending/descending run (`123456789`).
+  public static func isVaried(_ value: String) -> Bool {
+    let digits = value.utf8.filter { (48...57).contains($0) }.map { Int($0) - 48 }
+    guard digits.count >= 6 else { return true }
+    if Set(digits).count == 1 { return false }
+    let steps = zip(digits.dropFirst(), digits).map { ($0 - $1 + 10) % 10 }
+    return !(steps.allSatisfy { $0 == 1 } || steps.allSatisfy { $0 == 9 })
+  }
+}

@@ -1,0 +1,32 @@
+/// Payment card numbers (PANs): 13–19 digits, a known issuer range and a Luhn check digit.
+public enum PaymentCardValidator {
+  /// Issuer ranges as (prefix low, prefix high, allowed lengths), compared on the leading digits.
+  /// Sources: card-network IIN tables as summarised in ../shared/reference (Worldpay table).
+  static let ranges: [(low: Int, high: Int, lengths: ClosedRange<Int>)] = [
+    (4, 4, 13...19),  // Visa
+    (51, 55, 16...16),  // Mastercard
+    (2221, 2720, 16...16),  // Mastercard 2-series
+    (34, 34, 15...15), (37, 37, 15...15),  // American Express
+    (3528, 3589, 16...19),  // JCB
+    (36, 36, 14...19), (300, 305, 14...19), (38, 39, 14...19),  // Diners Club
+    (62, 62, 16...19),  // UnionPay
+    (8100, 8171, 16...19),  // UnionPay (81 range)
+    (6011, 6011, 16...19), (644, 649, 16...19), (65, 65, 16...19),  // Discover
+  ]
+
+  public static func isValid(_ digits: String) -> Bool {
+    let count = digits.utf8.count
+    guard (13...19).contains(count), digits.utf8.allSatisfy({ (48...57).contains($0) }) else { return false }
+    guard RepetitionFilter.isVaried(digits), hasKnownIssuer(digits) else { return false }
+    return Luhn.isValid(digits)
+  }
+
+  static func hasKnownIssuer(_ digits: String) -> Bool {
+    let count = digits.utf8.count
+    return ranges.contains { range in
+      let width = String(range.low).count
+      guard let prefix = Int(digits.prefix(width)) else { return false }
+      return (range.low...range.high).contains(prefix) && range.lengths.contains(count)
+    }
+  }
+}
