@@ -1,0 +1,114 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Reads a whole file into memory without ever blocking on a FIFO or reading past a size limit.
+public enum FileReader {
+  /// The bytes of the file at `path` (symlinks followed), at most `maxSize` of them.
+  ///
+  /// Fails with `.unreadable` (permission denied, vanished, a directory, an I/O error; the detail names
+  /// the `errno`), `.notRegularFile` (FIFO, socket, device) or `.tooLarge` (by `stat`, or by the bytes
+  /// actually read when the file grew in between).
+  public static func read(path: String, maxSize: Int) -> Result<[UInt8], InputFailure> {
+    read(path: path, maxSize: maxSize, prefixCheck: nil)
+  }
+
+  /// The file at `path` read and decoded by `InputDecoder`, failing as `read(path:maxSize:)` does or
+  /// with `.binary`. A binary file is recognised from its first `InputDecoder.sniffLength` bytes and
+  /// not read further, which is what makes this cheaper than `read` followed by `decode`.
+  public static func readText(path: String, maxSize: Int) -> Result<DecodedText, InputFailure> {
+    read(path: path, maxSize: maxSize, prefixCheck: InputDecoder.binaryFailure(prefix:))
+      .flatMap(InputDecoder.decode)
+  }
+
+  private typealias PrefixCheck = (ArraySlice<UInt8>) -> InputFailure?
+
+  private static func read(path: String, maxSize: Int, prefixCheck: PrefixCheck?) -> Result<[UInt8], InputFailure> {
+    // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer forever.
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+    guard descriptor >= 0 else { return .failure(.unreadable(.current, "cannot open")) }
+    defer { close(descriptor) }
+    let limit = max(0, min(maxSize, Int.max - 1))
+    switch FileStatus.of(descriptor: descriptor) {
+    case .failure(let error):
+      return .failure(.unreadable(error, "cannot stat"))
+    case .success(let status) where status.kind == .directory:
+      return .failure(.unreadable(OSError(code: EISDIR), "cannot read"))
+    case .success(let status) where status.kind != .regular:
+      return .failure(InputFailure(reason: .notRegularFile, detail: "\(status.kind.description), not a regular file"))
+    case .success(let status) where status.size > limit:
+      return .failure(.tooLarge(size: status.size, limit: limit))
+    case .success(let status):
+      var reader = BufferedRead(descriptor: descriptor, expectedSize: status.size, limit: limit)
+      return reader.run(prefixCheck: prefixCheck)
+    }
+  }
+}
+
+/// One read-to-end-of-file. One byte of spare room tells "exactly at the limit" from "over it".
+private struct BufferedRead {
+  /// Growth step when a file turns out longer than `stat` said (e.g. files in `/proc`, growing logs).
+  private static let growthStep = 64 * 1024
+  let descriptor: Int32
+  let limit: Int
+  var bytes: [UInt8]
+  var count = 0
+
+  /// What `stat` said, capped at the limit, plus the spare byte.
+  private let fullCapacity: Int
+
+  init(descriptor: Int32, expectedSize: Int, limit: Int) {
+    self.descriptor = descriptor
+    self.limit = limit
+    self.fullCapacity = min(expectedSize, limit) + 1
+    self.bytes = []
+  }
+
+  /// Reads everything; with a `prefixCheck`, the first `sniffLength` bytes are read and checked first.
+  mutating func run(prefixCheck: ((ArraySlice<UInt8>) -> InputFailure?)?) -> Result<[UInt8], InputFailure> {
+    var pendingCheck = prefixCheck
+    let sniffLength = InputDecoder.sniffLength
+    // A binary file is rejected after its first bytes: do not allocate room for all of it up front.
+    bytes = [UInt8](repeating: 0, count: prefixCheck == nil ? fullCapacity : min(fullCapacity, sniffLength + 1))
+    while true {
+      if count == bytes.count {
+        guard count <= limit else { return .failure(.tooLarge(size: count, limit: limit, grew: true)) }
+        bytes.append(contentsOf: repeatElement(0, count: min(max(bytes.count, Self.growthStep), limit + 1 - count)))
+      }
+      let wanted = pendingCheck == nil ? bytes.count - count : min(bytes.count - count, max(1, sniffLength - count))
+      let received = readChunk(wanted)
+      if received == 0 { break }
+      if received < 0 {
+        let error = OSError.current
+        if error.code == EINTR { continue }
+        return .failure(.unreadable(error, "cannot read"))
+      }
+      count += received
+      if let check = pendingCheck, count >= sniffLength {
+        pendingCheck = nil
+        if let failure = check(bytes[..<sniffLength]) { return .failure(failure) }
+        if bytes.count < fullCapacity { bytes.append(contentsOf: repeatElement(0, count: fullCapacity - bytes.count)) }
+      }
+    }
+    if let check = pendingCheck, let failure = check(bytes[..<count]) { return .failure(failure) }
+    bytes.removeLast(bytes.count - count)
+    return .success(bytes)
+  }
+
+  private mutating func readChunk(_ wanted: Int) -> Int {
+    let offset = count
+    return bytes.withUnsafeMutableBytes { buffer -> Int in
+      guard let base = buffer.baseAddress else { return 0 }
+      return readCall(descriptor, base + offset, wanted)
+    }
+  }
+}
+
+// `FileReader.read` hides the C function of the same name inside the type.
+private func readCall(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int {
+  read(descriptor, buffer, count)
+}
