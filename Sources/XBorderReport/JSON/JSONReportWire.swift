@@ -1,0 +1,115 @@
+// Wire types of `xborder.json`, schema version 1 (reports/schemas/xborder-report.schema.json).
+// Adding an optional field keeps version 1; renaming, removing or retyping one bumps the version.
+
+/// The whole JSON report.
+struct JSONReportDocument: Encodable {
+  var schemaVersion = JSONReporter.schemaVersion
+  var tool: JSONTool
+  var invocation: JSONInvocation
+  var policy: JSONPolicy
+  var gate: JSONGate
+  var coverage: JSONCoverage
+  var summary: JSONSummary
+  var rules: [JSONRule]
+  var findings: [JSONFinding]
+  var notifications: [JSONNotification]
+}
+
+/// The scanner's identity.
+struct JSONTool: Encodable {
+  var name: String
+  var version: String
+  var informationUri: String
+}
+
+/// How the scan ran; times are ISO 8601 UTC.
+struct JSONInvocation: Encodable {
+  var commandLine: String
+  var root: String
+  var startTime: String
+  var endTime: String
+  var durationMs: Int
+  var executionSuccessful: Bool
+}
+
+/// The policy in force.
+struct JSONPolicy: Encodable {
+  var name: String
+}
+
+/// The gate's settings and decision.
+struct JSONGate: Encodable {
+  var failOn: String
+  var minConfidence: String
+  var passed: Bool
+  var failingFindings: Int
+}
+
+/// Every scanned and skipped file.
+struct JSONCoverage: Encodable {
+  var complete: Bool
+  var filesScanned: Int
+  var bytesScanned: Int
+  var filesSkipped: Int
+  var ignoredCount: Int
+  var scanned: [JSONScannedFile]
+  var skipped: [JSONSkippedFile]
+}
+
+/// A scanned file.
+struct JSONScannedFile: Encodable {
+  var path: String
+  var bytes: Int
+  var encoding: String
+}
+
+/// A skipped file and why.
+struct JSONSkippedFile: Encodable {
+  var path: String
+  var reason: String
+  var detail: String
+}
+
+/// Finding counts; `byLevel` and `byConfidence` always hold every key, `byRule` every rule.
+struct JSONSummary: Encodable {
+  var totalFindings: Int
+  var byEntity: [String: Int]
+  var byLevel: [String: Int]
+  var byConfidence: [String: Int]
+  var byRule: [String: Int]
+}
+
+/// A rule that ran.
+struct JSONRule: Encodable {
+  var id: String
+  var name: String
+  var entity: String
+  var level: String
+  var securitySeverity: Double
+  var origin: String
+  var tags: [String]
+}
+
+/// One finding, flat; `maskedValue` is the only trace of the matched text.
+struct JSONFinding: Encodable {
+  var ruleId: String
+  var entity: String
+  var level: String
+  var confidence: String
+  var reasons: [String]
+  var path: String
+  var line: Int
+  var startColumn: Int
+  var endColumn: Int
+  var maskedValue: String
+  var fingerprint: String
+  var context: String?
+}
+
+/// A problem the tool met while running.
+struct JSONNotification: Encodable {
+  var level: String
+  var message: String
+  var path: String?
+  var ruleId: String?
+}

@@ -1,0 +1,66 @@
+import XBorderCore
+
+/// Title, verdict, run facts and tool notifications.
+enum MarkdownHeader {
+  typealias M = MarkdownText
+
+  /// Title, the one-line verdict and a short list of run facts.
+  static func blocks(_ report: ScanReport) -> [String] {
+    var blocks = ["# \(M.text(report.tool.name)) report", verdict(report)]
+    if !report.invocation.executionSuccessful {
+      blocks.append(
+        "> [!CAUTION]\n> **The scan itself failed**, so this report may be incomplete; "
+          + "see *Tool notifications* below.")
+    }
+    blocks.append(facts(report))
+    return blocks
+  }
+
+  /// `✅ Gate passed` / `❌ Gate failed`, and why, on one line.
+  static func verdict(_ report: ScanReport) -> String {
+    let gate = report.gate
+    let total = M.count(report.findings.count, "finding")
+    guard let level = gate.failOn.level else {
+      return "✅ **Gate passed** — the gate is off (fail on `none`); \(total) reported."
+    }
+    let bar = "at level `\(level.rawValue)` or above with confidence `\(gate.minConfidence.rawValue)` or higher"
+    if gate.passed {
+      return "✅ **Gate passed** — no finding \(bar) (\(total) in all)."
+    }
+    if gate.failingFindings == 0 {
+      return "❌ **Gate failed** — no finding is \(bar), so the policy failed the scan for another reason "
+        + "(see *Coverage* and *Tool notifications*)."
+    }
+    let failing = M.count(gate.failingFindings, "finding")
+    return "❌ **Gate failed** — \(failing) \(bar) (\(total) in all)."
+  }
+
+  private static func facts(_ report: ScanReport) -> String {
+    let run = report.invocation
+    let seconds = Double(Timestamps.milliseconds(from: run.startTime, to: run.endTime)) / 1000
+    let duration = seconds < 10 ? "\(seconds) s" : "\(Int(seconds.rounded())) s"
+    return [
+      "- **Scan root:** \(M.code(run.root))",
+      "- **Policy:** \(M.code(run.policy)) · **fail on:** `\(report.gate.failOn.rawValue)` · "
+        + "**min confidence:** `\(report.gate.minConfidence.rawValue)`",
+      "- **Started:** \(Timestamps.iso8601(run.startTime)) · **duration:** \(duration)",
+      "- **Tool:** \(M.text(report.tool.name)) \(M.text(report.tool.version))",
+      "- **Command:** \(M.code(run.commandLine))",
+    ].joined(separator: "\n")
+  }
+
+  /// `## Tool notifications` with at most `maxListed` entries; nothing when there are none.
+  static func notificationBlocks(_ notifications: [ToolNotification], maxListed: Int) -> [String] {
+    guard !notifications.isEmpty else { return [] }
+    var lines = notifications.prefix(max(0, maxListed)).map { note in
+      var line = "- **\(note.level.rawValue)**"
+      if let path = note.path { line += " \(M.code(path))" }
+      if let rule = note.ruleId { line += " (rule \(M.code(rule)))" }
+      return line + ": " + M.text(note.message)
+    }
+    if notifications.count > maxListed {
+      lines.append("- … and \(M.grouped(notifications.count - maxListed)) more in the JSON/SARIF report")
+    }
+    return ["## Tool notifications", lines.joined(separator: "\n")]
+  }
+}

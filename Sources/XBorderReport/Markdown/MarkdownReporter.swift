@@ -1,0 +1,48 @@
+import Foundation
+import XBorderCore
+
+/// A one-scroll human report for pull requests and job summaries (`xborder.md`).
+///
+/// Order: verdict, coverage, counts, top files, findings per file, tool notifications. Values are
+/// the masked values from the findings; no other file text is ever written.
+public struct MarkdownReporter: Reporter {
+  /// `markdown`.
+  public static let id = "markdown"
+  /// `xborder.md`.
+  public static let fileName = "xborder.md"
+
+  /// Findings listed per file before the rest are only counted.
+  public var maxFindingsPerFile: Int
+  /// Skipped paths listed per reason before the rest are only counted.
+  public var maxSkippedPerReason: Int
+  /// Files in the top-files table.
+  public var topFileCount: Int
+  /// Tool notifications listed before the rest are only counted.
+  public var maxNotifications: Int
+
+  /// A Markdown reporter with the given list caps (defaults keep the report one scroll long).
+  public init(
+    maxFindingsPerFile: Int = 200, maxSkippedPerReason: Int = 50, topFileCount: Int = 10, maxNotifications: Int = 100
+  ) {
+    self.maxFindingsPerFile = maxFindingsPerFile
+    self.maxSkippedPerReason = maxSkippedPerReason
+    self.topFileCount = topFileCount
+    self.maxNotifications = maxNotifications
+  }
+
+  /// Renders `report` as UTF-8 Markdown.
+  public func render(_ report: ScanReport) throws -> Data {
+    Data(markdown(report).utf8)
+  }
+
+  /// The report as Markdown text, blocks separated by blank lines, ending in one newline.
+  public func markdown(_ report: ScanReport) -> String {
+    let counts = report.findingCounts
+    var blocks = MarkdownHeader.blocks(report)
+    blocks += MarkdownCoverage.blocks(report.coverage, maxListed: maxSkippedPerReason)
+    blocks += MarkdownFindings.summaryBlocks(report, counts: counts, topFileCount: topFileCount)
+    blocks += MarkdownFindings.fileBlocks(report.findings, counts: counts, maxPerFile: maxFindingsPerFile)
+    blocks += MarkdownHeader.notificationBlocks(report.notifications, maxListed: maxNotifications)
+    return blocks.joined(separator: "\n\n") + "\n"
+  }
+}

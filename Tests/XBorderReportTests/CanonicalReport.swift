@@ -1,0 +1,98 @@
+import Foundation
+import XBorderCore
+
+/// The fixed reports every reporter test renders: no clock, no file system, nothing volatile.
+enum CanonicalReport {
+  static let start = Date(timeIntervalSince1970: 1_736_929_800)  // 2025-01-15T08:30:00Z
+  static let end = Date(timeIntervalSince1970: 1_736_929_802.5)
+
+  static let tool = ToolInfo(name: "xborder", version: "1.2.0", informationUri: "https://example.com/xborder")
+
+  /// A root with a space and Chinese characters, to exercise URI encoding.
+  static let invocation = Invocation(
+    commandLine: "xborder scan --policy pipl --format sarif,markdown,json .", root: "/home/ci/客户 项目",
+    startTime: start, endTime: end, policy: "pipl", executionSuccessful: true)
+
+  static let rules = [
+    rule("dest.cloud.foreign-region", "Foreign cloud region", .foreignDestination, .note, 2.0, ["transfer"]),
+    rule("pii.cn.mobile", "PRC mobile number", .cnMobile, .warning, 5.0, ["pii", "privacy", "pipl"]),
+    rule("pii.cn.resident-id", "PRC resident ID number", .cnResidentId, .error, 8.5, ["pii", "pipl", "sensitive"]),
+    rule("pii.email", "E-mail address", .email, .warning, 5.0, ["pii", "precision:very-high"]),
+  ]
+
+  /// Findings in three files, one with a Chinese name and a space, one with a pipe and backticks in the context.
+  static let findings: [Finding] = [
+    finding(
+      "pii.cn.resident-id", .cnResidentId, .error, .high, "data/客户 名单.csv", 2, 5, "110***********002X",
+      context: #"column "身份证号""#),
+    finding(
+      "pii.cn.mobile", .cnMobile, .warning, .high, "data/客户 名单.csv", 2, 24, "138******78",
+      context: #"column "手机""#),
+    finding(
+      "pii.email", .email, .warning, .medium, "docs/read me.md", 7, 12, "z***@example.com",
+      context: "key `contact|email`"),
+    finding(
+      "dest.cloud.foreign-region", .foreignDestination, .note, .high, "src/upload.swift", 14, 30,
+      "oss-us-west-1.aliyuncs.com"),
+    finding("pii.cn.resident-id", .cnResidentId, .error, .medium, "data/客户 名单.csv", 3, 5, "320***********123X"),
+  ].sorted(by: Finding.reportOrder)
+
+  static let coverage = Coverage(
+    scanned: [
+      ScannedFile(path: "data/客户 名单.csv", bytes: 2_048, encoding: "utf-8"),
+      ScannedFile(path: "docs/read me.md", bytes: 15_360, encoding: "utf-8"),
+      ScannedFile(path: "legacy/订单.txt", bytes: 512, encoding: "gb18030"),
+      ScannedFile(path: "src/upload.swift", bytes: 4_100, encoding: "utf-8"),
+    ],
+    skipped: [
+      SkippedFile(path: "assets/logo.png", reason: .binary, detail: "NUL bytes in the first 8 KiB"),
+      SkippedFile(path: "dumps/全量备份.sql", reason: .tooLarge, detail: "52428800 bytes > limit 10485760"),
+      SkippedFile(path: "secrets/locked.txt", reason: .unreadable, detail: "permission denied"),
+      SkippedFile(path: "link-to-etc", reason: .symlink, detail: "symbolic link not followed"),
+      SkippedFile(path: "legacy/big5.txt", reason: .unsupportedEncoding, detail: "looks like Big5"),
+    ],
+    ignoredCount: 12)
+
+  static let notifications = [
+    ToolNotification(
+      level: .error, message: "rule 'pii.cn.mobile' stopped in this file: match limit (PCRE2 resource limit)",
+      path: "legacy/订单.txt", ruleId: "pii.cn.mobile"),
+    ToolNotification(level: .warning, message: "fingerprint key not configured; using an ephemeral key"),
+  ]
+
+  /// The canonical report: findings of three levels, skipped files of several reasons, two notifications.
+  static let report = ScanReport(
+    tool: tool, invocation: invocation, rules: rules, findings: findings, coverage: coverage,
+    notifications: notifications,
+    gate: GateOutcome(failOn: .warning, minConfidence: .medium, passed: false, failingFindings: 4))
+
+  /// A clean scan: rules ran, nothing found, nothing skipped, gate passed.
+  static let empty = ScanReport(
+    tool: tool, invocation: invocation, rules: rules, findings: [],
+    coverage: Coverage(scanned: [ScannedFile(path: "README.md", bytes: 100, encoding: "utf-8")]), notifications: [],
+    gate: GateOutcome(failOn: .warning, minConfidence: .medium, passed: true, failingFindings: 0))
+
+  static func rule(
+    _ id: String, _ name: String, _ entity: Entity, _ level: Level, _ severity: Double, _ tags: [String]
+  ) -> RuleDescriptor {
+    RuleDescriptor(
+      id: id, name: name, entity: entity, level: level, description: "Finds \(name.lowercased()) values.",
+      help: "**Why:** cross-border transfer of `\(entity.rawValue)` needs a legal basis.\n\n**Fix:** remove it.",
+      tags: tags, securitySeverity: severity, origin: "builtin:test.yaml")
+  }
+
+  static func finding(
+    _ ruleId: String, _ entity: Entity, _ level: Level, _ confidence: Confidence, _ path: String, _ line: Int,
+    _ column: Int, _ masked: String, context: String? = nil
+  ) -> Finding {
+    let length = masked.unicodeScalars.count
+    return Finding(
+      ruleId: ruleId, entity: entity, level: level, confidence: confidence,
+      reasons: ["pattern matched", "validator checksum passed"],
+      location: SourceLocation(
+        path: path, line: line, startColumn: column, endColumn: column + length, byteOffset: line * 100 + column,
+        byteLength: masked.utf8.count),
+      maskedValue: masked, fingerprint: String(repeating: "ab", count: 31) + String(format: "%02x", line * column),
+      context: context)
+  }
+}
