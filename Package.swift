@@ -36,7 +36,8 @@ let package = Package(
     .target(
       name: "XBorderApp",
       dependencies: [
-        "XBorderCore", "XBorderRules", "XBorderInput", "XBorderEngine", "XBorderPolicy", "XBorderReport",
+        "XBorderCore", "XBorderRegex", "XBorderRules", "XBorderInput", "XBorderEngine", "XBorderPolicy",
+        "XBorderReport",
         .product(name: "Yams", package: "Yams"),
         .product(name: "Crypto", package: "swift-crypto"),
       ]),
@@ -50,7 +51,9 @@ let package = Package(
     .testTarget(name: "XBorderInputTests", dependencies: ["XBorderInput", "XBorderTestSupport"]),
     .testTarget(name: "XBorderEngineTests", dependencies: ["XBorderEngine", "XBorderRules", "XBorderCore"]),
     .testTarget(name: "XBorderPolicyTests", dependencies: ["XBorderPolicy", "XBorderCore"]),
-    .testTarget(name: "XBorderReportTests", dependencies: ["XBorderReport", "XBorderCore", "XBorderTestSupport"]),
+    .testTarget(
+      name: "XBorderReportTests", dependencies: ["XBorderReport", "XBorderCore", "XBorderTestSupport"],
+      exclude: ["Snapshots"]),
     .testTarget(
       name: "XBorderAppTests", dependencies: ["XBorderApp", "XBorderCore", "XBorderTestSupport"]),
   ],

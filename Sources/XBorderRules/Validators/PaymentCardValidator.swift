@@ -2,8 +2,10 @@
 public enum PaymentCardValidator {
   /// Issuer ranges as (prefix low, prefix high, allowed lengths), compared on the leading digits.
   /// Sources: card-network IIN tables as summarised in ../shared/reference (Worldpay table).
+  /// Visa issues 13, 16 and 19 digits only: 15-digit IMEIs (`49…`) and 18-digit resident IDs of
+  /// provinces 41–46 must not pass as Visa cards.
   static let ranges: [(low: Int, high: Int, lengths: ClosedRange<Int>)] = [
-    (4, 4, 13...19),  // Visa
+    (4, 4, 13...13), (4, 4, 16...16), (4, 4, 19...19),  // Visa
     (51, 55, 16...16),  // Mastercard
     (2221, 2720, 16...16),  // Mastercard 2-series
     (34, 34, 15...15), (37, 37, 15...15),  // American Express
@@ -17,8 +19,11 @@ public enum PaymentCardValidator {
   public static func isValid(_ digits: String) -> Bool {
     let count = digits.utf8.count
     guard (13...19).contains(count), digits.utf8.allSatisfy({ (48...57).contains($0) }) else { return false }
-    guard RepetitionFilter.isVaried(digits), hasKnownIssuer(digits) else { return false }
-    return Luhn.isValid(digits)
+    guard RepetitionFilter.isVaried(digits), hasKnownIssuer(digits), Luhn.isValid(digits) else { return false }
+    // An 18-digit number that is a valid resident ID (province, birth date, MOD 11-2) is an ID: about one
+    // in ten IDs of Gansu (62), Xinjiang (65), Jiangxi (36) or HK permits (81) also passes Luhn and an
+    // issuer range. Real 18-digit cards that happen to look like IDs are vanishingly rare.
+    return !(count == 18 && ResidentIDValidator.isValid(digits))
   }
 
   static func hasKnownIssuer(_ digits: String) -> Bool {

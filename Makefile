@@ -1,0 +1,63 @@
+# xborder — the two commands that matter: `make scan` and `make test` (both install what is missing).
+SWIFT ?= swift
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+SHARED ?= ../shared
+SARIF_SCHEMA ?= $(SHARED)/schemas/sarif-schema-2.1.0.json
+RELEASE_BIN := .build/release/xborder
+DEBUG_BIN := .build/debug/xborder
+
+.PHONY: all deps test-deps embed build scan test schema-check rules-test clean help
+
+all: build
+
+help:
+	@echo "make scan   build (release) and scan examples/ with the default rules and the pipl policy -> reports/"
+	@echo "make test   unit, golden and end-to-end tests, rule examples, SARIF schema check"
+	@echo "make embed  regenerate the compiled-in copy of rules/ after editing rule packs or policies"
+
+# System libraries: PCRE2 (the regex engine) through pkg-config.
+deps:
+	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists libpcre2-8; then \
+	  echo "xborder: installing libpcre2-dev and pkg-config with apt-get"; \
+	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libpcre2-dev pkg-config; \
+	fi
+
+# The SARIF/JSON schema checks use Python's jsonschema.
+test-deps: deps
+	@if ! python3 -c "import jsonschema" >/dev/null 2>&1; then \
+	  echo "xborder: installing the Python jsonschema package"; \
+	  python3 -m pip install --quiet jsonschema || ($(SUDO) apt-get install -y -qq python3-jsonschema); \
+	fi
+
+embed:
+	@python3 scripts/embed-builtin-data.py
+
+build: deps embed
+	$(SWIFT) build -c release --product xborder
+
+scan: build
+	@mkdir -p reports
+	@# Exit code 1 only means the sample has findings (it is meant to); anything else is a failure.
+	@$(RELEASE_BIN) scan examples --policy pipl --output reports; rc=$$?; \
+	  if [ $$rc -gt 1 ]; then exit $$rc; fi; \
+	  echo "(exit code $$rc: 1 = the gate failed on findings, as expected for the sample)"
+
+test: test-deps embed
+	python3 scripts/embed-builtin-data.py --check
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+	@$(MAKE) --no-print-directory schema-check
+
+# Scans the sample with the debug binary and validates the SARIF and JSON reports against their schemas.
+schema-check:
+	@tmp=$$(mktemp -d); \
+	  $(DEBUG_BIN) scan examples --output $$tmp --quiet --fail-on none || exit $$?; \
+	  python3 scripts/validate-sarif.py $(SARIF_SCHEMA) $$tmp/xborder.sarif || exit 1; \
+	  python3 scripts/validate-sarif.py --json-schema reports/schemas/xborder-report.schema.json $$tmp/xborder.json || exit 1; \
+	  rm -rf $$tmp; echo "schema check: SARIF and JSON reports of examples/ are valid"
+
+rules-test: build
+	$(RELEASE_BIN) rules test
+
+clean:
+	rm -rf .build

@@ -1,0 +1,58 @@
+import Foundation
+import Synchronization
+import XBorderCore
+import XBorderEngine
+import XBorderInput
+import XBorderRules
+
+/// Scans files on `jobs` worker threads. Each worker owns its `FileScanner` (and so its PCRE2 match
+/// data); workers take the next file from a shared counter. Results are merged, then sorted by the
+/// caller, so the output does not depend on scheduling.
+struct ConcurrentScan {
+  let rules: [CompiledRule]
+  let fingerprinter: Fingerprinter
+  let maxFileSize: Int
+
+  struct Outcome {
+    var findings: [Finding] = []
+    var scanned: [ScannedFile] = []
+    var skipped: [SkippedFile] = []
+    var notifications: [ToolNotification] = []
+
+    mutating func merge(_ other: Outcome) {
+      findings += other.findings
+      scanned += other.scanned
+      skipped += other.skipped
+      notifications += other.notifications
+    }
+  }
+
+  func run(_ files: [DiscoveredFile], jobs: Int) -> Outcome {
+    let nextIndex = Atomic<Int>(0)
+    let merged = Mutex(Outcome())
+    let workers = max(1, min(jobs, files.count))
+    DispatchQueue.concurrentPerform(iterations: workers) { _ in
+      let scanner = FileScanner(rules: rules, fingerprinter: fingerprinter)
+      var local = Outcome()
+      while true {
+        let index = nextIndex.add(1, ordering: .relaxed).oldValue
+        guard index < files.count else { break }
+        scan(files[index], with: scanner, into: &local)
+      }
+      merged.withLock { $0.merge(local) }
+    }
+    return merged.withLock { $0 }
+  }
+
+  private func scan(_ file: DiscoveredFile, with scanner: FileScanner, into outcome: inout Outcome) {
+    switch FileLoader.load(file, maxFileSize: maxFileSize) {
+    case .failure(let failure):
+      outcome.skipped.append(failure.skippedFile(path: file.relativePath))
+    case .success(let text):
+      let result = text.bytes.withUnsafeBufferPointer { scanner.scan($0, path: file.relativePath) }
+      outcome.findings += result.findings
+      outcome.notifications += result.notifications
+      outcome.scanned.append(ScannedFile(path: file.relativePath, bytes: text.originalByteCount, encoding: text.encoding))
+    }
+  }
+}

@@ -1,0 +1,150 @@
+import Foundation
+import XBorderCore
+import Yams
+
+/// The project configuration file `.xborder.yml`, found at the scan root. Command-line flags override it.
+///
+/// Every key is optional; an unknown key is an error so that a typo cannot silently change a scan.
+public struct ProjectConfig: Sendable, Equatable {
+  /// Extra rule-pack folders, resolved against the config file's folder.
+  public var ruleDirectories: [String] = []
+  /// Rule ids to switch off.
+  public var disabledRules: [String] = []
+  public var include: [String] = []
+  public var exclude: [String] = []
+  /// A preset name (`pipl`, `gdpr`) or a policy file path.
+  public var policy: String?
+  public var failOn: FailThreshold?
+  public var minConfidence: Confidence?
+  public var maxFileSize: Int?
+  /// Report folder, resolved against the config file's folder.
+  public var output: String?
+  public var formats: [String]?
+  public var followSymlinks: Bool?
+  /// File holding the fingerprint key, resolved against the config file's folder.
+  public var fingerprintKeyFile: String?
+
+  /// The file name looked for at the scan root.
+  public static let fileName = ".xborder.yml"
+
+  static let knownKeys: Set<String> = [
+    "rules", "disable", "include", "exclude", "policy", "fail_on", "min_confidence", "max_file_size", "output",
+    "formats", "follow_symlinks", "fingerprint_key_file",
+  ]
+
+  public init() {}
+
+  /// Reads and checks the config at `path`; relative paths inside it are resolved against its folder.
+  public static func load(path: String) throws(XBorderError) -> ProjectConfig {
+    let text: String
+    do {
+      text = try String(contentsOfFile: path, encoding: .utf8)
+    } catch {
+      throw XBorderError(.config, "\(path): cannot read the config file: \(error.localizedDescription)")
+    }
+    return try parse(text, origin: path, baseDirectory: (path as NSString).deletingLastPathComponent)
+  }
+
+  /// Parses config text; `origin` names the file in messages.
+  public static func parse(_ text: String, origin: String, baseDirectory: String) throws(XBorderError) -> ProjectConfig {
+    let root: Any?
+    do {
+      root = try Yams.load(yaml: text)
+    } catch {
+      throw XBorderError(.config, "\(origin): not valid YAML: \(error)", hint: "check indentation and quoting")
+    }
+    guard let root else { return ProjectConfig() }
+    guard let map = root as? [String: Any] else {
+      throw XBorderError(.config, "\(origin): the top level must be a mapping of keys to values")
+    }
+    let unknown = Set(map.keys).subtracting(knownKeys).sorted()
+    guard unknown.isEmpty else {
+      throw XBorderError(
+        .config, "\(origin): unknown key(s): \(unknown.joined(separator: ", "))",
+        hint: "known keys: \(knownKeys.sorted().joined(separator: ", "))")
+    }
+    var reader = ConfigReader(map: map, origin: origin, baseDirectory: baseDirectory)
+    return try reader.read()
+  }
+}
+
+/// Reads typed values out of the decoded YAML map, with messages naming the key.
+private struct ConfigReader {
+  let map: [String: Any]
+  let origin: String
+  let baseDirectory: String
+
+  mutating func read() throws(XBorderError) -> ProjectConfig {
+    var config = ProjectConfig()
+    config.ruleDirectories = try strings("rules").map(resolve)
+    config.disabledRules = try strings("disable")
+    config.include = try strings("include")
+    config.exclude = try strings("exclude")
+    config.policy = try string("policy").map { $0.contains("/") || $0.hasSuffix(".yaml") ? resolve($0) : $0 }
+    config.failOn = try enumValue("fail_on", FailThreshold.self)
+    config.minConfidence = try enumValue("min_confidence", Confidence.self)
+    config.maxFileSize = try string("max_file_size").map { (raw) throws(XBorderError) in
+      guard let bytes = ByteSize.parse(raw) else {
+        throw XBorderError(.config, "\(origin): max_file_size '\(raw)' is not a size", hint: "write e.g. 104857600, 100MiB or 1GiB")
+      }
+      return bytes
+    }
+    config.output = try string("output").map(resolve)
+    config.formats = map["formats"] == nil ? nil : try strings("formats")
+    config.followSymlinks = try bool("follow_symlinks")
+    config.fingerprintKeyFile = try string("fingerprint_key_file").map(resolve)
+    return config
+  }
+
+  private func resolve(_ path: String) -> String {
+    path.hasPrefix("/") ? path : (baseDirectory as NSString).appendingPathComponent(path)
+  }
+
+  private func string(_ key: String) throws(XBorderError) -> String? {
+    guard let value = map[key] else { return nil }
+    if let text = value as? String { return text }
+    if let number = value as? Int { return String(number) }
+    throw XBorderError(.config, "\(origin): '\(key)' must be a string")
+  }
+
+  private func strings(_ key: String) throws(XBorderError) -> [String] {
+    guard let value = map[key] else { return [] }
+    if let single = value as? String { return [single] }
+    guard let list = value as? [Any], let texts = list as? [String] else {
+      throw XBorderError(.config, "\(origin): '\(key)' must be a list of strings")
+    }
+    return texts
+  }
+
+  private func bool(_ key: String) throws(XBorderError) -> Bool? {
+    guard let value = map[key] else { return nil }
+    guard let flag = value as? Bool else { throw XBorderError(.config, "\(origin): '\(key)' must be true or false") }
+    return flag
+  }
+
+  private func enumValue<T: RawRepresentable & CaseIterable>(_ key: String, _ type: T.Type) throws(XBorderError) -> T?
+  where T.RawValue == String {
+    guard let raw = try string(key) else { return nil }
+    guard let value = T(rawValue: raw) else {
+      let allowed = T.allCases.map(\.rawValue).joined(separator: ", ")
+      throw XBorderError(.config, "\(origin): '\(key)' is '\(raw)'", hint: "use one of: \(allowed)")
+    }
+    return value
+  }
+}
+
+/// Sizes written as bytes or with a unit: `1048576`, `512KiB`, `100MiB`, `1GiB` (also KB/MB/GB as powers of 1024).
+public enum ByteSize {
+  public static func parse(_ text: String) -> Int? {
+    let trimmed = text.trimmingCharacters(in: .whitespaces)
+    let digits = trimmed.prefix { $0.isNumber }
+    guard let number = Int(digits) else { return nil }
+    let unit = trimmed.dropFirst(digits.count).trimmingCharacters(in: .whitespaces).lowercased()
+    let multipliers: [String: Int] = [
+      "": 1, "b": 1, "k": 1 << 10, "kb": 1 << 10, "kib": 1 << 10, "m": 1 << 20, "mb": 1 << 20, "mib": 1 << 20,
+      "g": 1 << 30, "gb": 1 << 30, "gib": 1 << 30,
+    ]
+    guard let multiplier = multipliers[unit] else { return nil }
+    return number * multiplier
+  }
+}

@@ -1,0 +1,69 @@
+import Foundation
+import Synchronization
+import XBorderCore
+import XBorderEngine
+import XBorderPolicy
+import XBorderRules
+
+/// The scan from options to report: config, rules, walk, concurrent scanning, gate.
+///
+/// The only place with clocks, the environment and threads; reporters and the engine stay pure.
+public struct ScanPipeline {
+  public var environment: [String: String]
+  public var currentDirectory: String
+
+  public init(
+    environment: [String: String] = ProcessInfo.processInfo.environment,
+    currentDirectory: String = FileManager.default.currentDirectoryPath
+  ) {
+    self.environment = environment
+    self.currentDirectory = currentDirectory
+  }
+
+  /// Runs the whole scan. Throws `XBorderError` for problems that stop it (exit code 2); problems with
+  /// single files are reported in the result's coverage and notifications instead.
+  public func run(_ options: ScanOptions) throws(XBorderError) -> ScanRun {
+    let start = Date()
+    let resolved = try OptionResolver(currentDirectory: currentDirectory).resolve(options)
+    let catalog = try RuleSources.loadCatalog(directories: resolved.ruleDirectories, disabled: resolved.disabledRules)
+    let policy = try loadPolicy(resolved.policy)
+    let key = try FingerprintKey.resolve(explicitFile: resolved.fingerprintKeyFile, environment: environment)
+    let discovery = try FileDiscovery.discover(resolved, currentDirectory: currentDirectory)
+    let outcome = ConcurrentScan(
+      rules: catalog.rules, fingerprinter: Fingerprinter(keyMaterial: key.key), maxFileSize: resolved.maxFileSize
+    ).run(discovery.files, jobs: resolved.jobs)
+
+    let findings = outcome.findings.filter { $0.confidence >= resolved.minConfidence }.sorted(by: Finding.reportOrder)
+    let coverage = Coverage(
+      scanned: outcome.scanned.sorted { $0.path < $1.path },
+      skipped: (discovery.skipped + outcome.skipped).sorted { $0.path < $1.path },
+      ignoredCount: discovery.ignoredCount)
+    let gate = Gate.evaluate(findings, failOn: resolved.failOn, minConfidence: resolved.minConfidence)
+    let invocation = Invocation(
+      commandLine: resolved.commandLine, root: discovery.root, startTime: start, endTime: Date(), policy: policy.id,
+      executionSuccessful: true)
+    let report = ScanReport(
+      tool: XBorderVersion.tool, invocation: invocation, rules: catalog.rules.map(\.descriptor), findings: findings,
+      coverage: coverage, notifications: outcome.notifications, gate: gate)
+    return ScanRun(report: report, options: resolved, policy: policy, fingerprintKeySource: key.source)
+  }
+
+  private func loadPolicy(_ nameOrPath: String) throws(XBorderError) -> Policy {
+    guard nameOrPath.contains("/") || nameOrPath.hasSuffix(".yaml") || nameOrPath.hasSuffix(".yml") else {
+      return try PolicyLoader.preset(nameOrPath)
+    }
+    guard let data = FileManager.default.contents(atPath: nameOrPath), let text = String(data: data, encoding: .utf8) else {
+      throw XBorderError(.policy, "cannot read policy file \(nameOrPath)", hint: "give a preset name (pipl, gdpr) or a readable YAML file")
+    }
+    return try PolicyLoader.decode(text, origin: nameOrPath)
+  }
+}
+
+/// A finished scan: the report and what produced it.
+public struct ScanRun: Sendable {
+  public var report: ScanReport
+  public var options: ResolvedScanOptions
+  public var policy: Policy
+  /// Where the fingerprint key came from (`environment` or `file`), never the key.
+  public var fingerprintKeySource: String
+}

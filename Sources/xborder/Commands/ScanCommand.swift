@@ -1,0 +1,153 @@
+import ArgumentParser
+import Foundation
+import XBorderApp
+import XBorderCore
+
+struct ScanCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "scan",
+    abstract: "Scan files and folders for personal data and foreign destinations; write SARIF, Markdown and JSON reports.",
+    discussion: """
+      Settings come from flags, then .xborder.yml at the scan root, then defaults (policy pipl, \
+      --fail-on error, --min-confidence medium, reports/).
+
+      \(ExitCodes.help)
+      """)
+
+  @Argument(help: "Files and folders to scan (default: the current folder).")
+  var paths: [String] = []
+
+  @Option(name: .customLong("rules"), help: ArgumentHelp("A folder (or file) of extra rule packs; repeatable.", valueName: "dir"))
+  var ruleDirectories: [String] = []
+
+  @Option(name: .customLong("disable"), help: ArgumentHelp("Switch off a rule by id; repeatable.", valueName: "rule-id"))
+  var disabledRules: [String] = []
+
+  @Option(help: ArgumentHelp("Scan only paths matching this glob (gitignore syntax); repeatable.", valueName: "glob"))
+  var include: [String] = []
+
+  @Option(help: ArgumentHelp("Skip paths matching this glob (gitignore syntax); repeatable.", valueName: "glob"))
+  var exclude: [String] = []
+
+  @Option(help: ArgumentHelp("Policy preset (pipl, gdpr) or a policy YAML file. Default: pipl.", valueName: "name|file"))
+  var policy: String?
+
+  @Option(help: ArgumentHelp("Fail (exit 1) on findings at or above this level: error, warning, note, none. Default: error."))
+  var failOn: FailThreshold?
+
+  @Option(help: ArgumentHelp("Report only findings at or above this confidence: low, medium, high. Default: medium."))
+  var minConfidence: Confidence?
+
+  @Option(help: ArgumentHelp("Skip files larger than this (e.g. 100MiB). Default: 512MiB.", valueName: "size"))
+  var maxFileSize: String?
+
+  @Option(name: [.short, .long], help: ArgumentHelp("Folder for the reports. Default: reports/.", valueName: "dir"))
+  var output: String?
+
+  @Option(help: ArgumentHelp("Report formats, comma-separated: sarif, markdown, json. Default: all three.", valueName: "list"))
+  var format: String?
+
+  @Flag(help: "Follow symbolic links (loops are detected and reported).")
+  var followSymlinks = false
+
+  @Flag(help: "Do not honour .gitignore files (.xborderignore still applies).")
+  var noGitignore = false
+
+  @Option(help: ArgumentHelp("Use this config file instead of .xborder.yml at the scan root.", valueName: "file"))
+  var config: String?
+
+  @Flag(help: "Ignore .xborder.yml.")
+  var noConfig = false
+
+  @Option(help: ArgumentHelp("File holding the fingerprint key (else $XBORDER_FINGERPRINT_KEY, else ~/.config/xborder/fingerprint.key).", valueName: "file"))
+  var fingerprintKeyFile: String?
+
+  @Option(name: [.short, .long], help: "Worker threads. Default: all cores.")
+  var jobs: Int?
+
+  @Flag(name: [.short, .long], help: "Print nothing but errors.")
+  var quiet = false
+
+  @Flag(name: [.short, .long], help: "Print what the scan is set up with (config, rules, regex engine, key source).")
+  var verbose = false
+
+  func validate() throws {
+    if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+    if let maxFileSize, ByteSize.parse(maxFileSize) == nil {
+      throw ValidationError("--max-file-size '\(maxFileSize)' is not a size; write e.g. 104857600, 100MiB or 1GiB")
+    }
+    if let format {
+      let unknown = Self.split(format).filter { !ReportWriter.knownFormats.contains($0) }
+      if !unknown.isEmpty {
+        throw ValidationError(
+          "unknown format(s) \(unknown.joined(separator: ", ")); use \(ReportWriter.knownFormats.joined(separator: ", "))")
+      }
+    }
+    if quiet && verbose { throw ValidationError("--quiet and --verbose cannot be used together") }
+  }
+
+  func run() throws {
+    do {
+      let run = try ScanPipeline().run(options)
+      if verbose { printSetup(run) }
+      let written = try ReportWriter.write(run.report, formats: run.options.formats, to: run.options.output)
+      if !quiet {
+        let shown = written.map { Self.displayPath($0) }
+        print(TerminalSummary.render(run.report, reportFiles: shown), terminator: "")
+      }
+      if !run.report.gate.passed { throw ExitCodes.gateFailed }
+    } catch let error as XBorderError {
+      Diagnostics.print(error)
+      throw ExitCodes.toolError
+    }
+  }
+
+  private var options: ScanOptions {
+    var options = ScanOptions()
+    options.paths = paths
+    options.ruleDirectories = ruleDirectories
+    options.disabledRules = disabledRules
+    options.include = include
+    options.exclude = exclude
+    options.policy = policy
+    options.failOn = failOn
+    options.minConfidence = minConfidence
+    options.maxFileSize = maxFileSize.flatMap(ByteSize.parse)
+    options.output = output
+    options.formats = format.map(Self.split)
+    options.followSymlinks = followSymlinks ? true : nil
+    options.respectGitignore = !noGitignore
+    options.configFile = config
+    options.ignoreConfigFile = noConfig
+    options.fingerprintKeyFile = fingerprintKeyFile
+    options.jobs = jobs
+    options.commandLine = CommandLine.arguments.joined(separator: " ")
+    return options
+  }
+
+  private func printSetup(_ run: ScanRun) {
+    let options = run.options
+    var lines = [
+      "config: \(options.configFile ?? "none")",
+      "policy: \(run.policy.id) (\(run.policy.origin))",
+      "rules: \(run.report.rules.count) enabled" + (options.disabledRules.isEmpty ? "" : ", disabled: \(options.disabledRules.sorted().joined(separator: ", "))"),
+      "regex engine: \(XBorderVersion.regexEngine)",
+      "fingerprint key: from \(run.fingerprintKeySource)",
+      "workers: \(options.jobs)",
+    ]
+    lines = lines.map { "xborder: " + $0 }
+    FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
+  }
+
+  static func split(_ list: String) -> [String] {
+    list.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+  }
+
+  static func displayPath(_ path: String) -> String {
+    let cwd = FileManager.default.currentDirectoryPath + "/"
+    return path.hasPrefix(cwd) ? String(path.dropFirst(cwd.count)) : path
+  }
+}
+
+extension FailThreshold: ExpressibleByArgument {}
+extension Confidence: ExpressibleByArgument {}

@@ -1,0 +1,150 @@
+import Foundation
+import Testing
+import XBorderTestSupport
+
+/// The executable's messages and exit codes, end to end (0 pass, 1 gate failed, 2 tool error, 64 usage).
+@Suite(.serialized) struct CommandLineTests {
+  static let validPack = """
+    pack: {id: custom, name: Custom}
+    rules:
+      - id: custom.member-card
+        name: Member card number
+        entity: payment_card
+        level: error
+        description: A shop's member card number.
+        help: Remove it.
+        patterns: [{regex: 'MC-[0-9]{8}'}]
+        examples: ['MC-12345678']
+        negative_examples: ['MC-1234']
+    """
+
+  private func scan(_ arguments: [String], files: [String: String]) throws -> CommandRunner.Output {
+    let directory = try TemporaryDirectory()
+    defer { directory.remove() }
+    for (path, text) in files { try directory.write(path, text) }
+    try directory.write("data/sample.txt", "nothing to see\n")
+    return try CommandRunner.run(
+      ["scan", "data", "--output", directory.path + "/out"] + arguments, in: directory.path)
+  }
+
+  @Test func cleanScanExitsZero() throws {
+    let output = try scan([], files: [:])
+    #expect(output.exitCode == 0, "\(output.stderr)")
+    #expect(output.stdout.contains("Gate: passed"))
+  }
+
+  @Test func findingsFailTheGateWithExitOne() throws {
+    let output = try scan([], files: ["data/ids.txt": "身份证号: 11010519491231002X\n"])
+    #expect(output.exitCode == 1)
+    #expect(output.stdout.contains("Gate: FAILED"))
+    #expect(!output.stdout.contains("11010519491231002X"))
+  }
+
+  @Test func failOnNonePasses() throws {
+    let output = try scan(["--fail-on", "none"], files: ["data/ids.txt": "身份证号: 11010519491231002X\n"])
+    #expect(output.exitCode == 0)
+  }
+
+  @Test func malformedRulePackExitsTwoNamingTheFile() throws {
+    let output = try scan(["--rules", "rules"], files: ["rules/broken.yaml": "pack: {id: x, name: x}\nrules:\n  - id: [\n"])
+    #expect(output.exitCode == 2)
+    #expect(output.stderr.contains("broken.yaml"))
+    #expect(output.stderr.contains("hint:"))
+  }
+
+  @Test func regexThatDoesNotCompileExitsTwoWithOffset() throws {
+    let pack = Self.validPack.replacingOccurrences(of: "MC-[0-9]{8}", with: "MC-[0-9")
+    let output = try scan(["--rules", "rules"], files: ["rules/custom.yaml": pack])
+    #expect(output.exitCode == 2)
+    #expect(output.stderr.contains("custom.member-card"))
+    #expect(output.stderr.contains("offset"))
+    #expect(output.stderr.contains("custom.yaml"))
+  }
+
+  @Test func unknownValidatorExitsTwo() throws {
+    let pack = Self.validPack.replacingOccurrences(of: "patterns:", with: "validators: [no_such_check]\n    patterns:")
+    let output = try scan(["--rules", "rules"], files: ["rules/custom.yaml": pack])
+    #expect(output.exitCode == 2)
+    #expect(output.stderr.contains("unknown validator 'no_such_check'"))
+    #expect(output.stderr.contains("known validators"))
+  }
+
+  @Test func userRulePackFindsItsOwnPattern() throws {
+    let output = try scan(["--rules", "rules"], files: ["rules/custom.yaml": Self.validPack, "data/m.txt": "MC-87654321\n"])
+    #expect(output.exitCode == 1)
+  }
+
+  @Test func unreadableFileIsReportedAndTheScanGoesOn() throws {
+    let directory = try TemporaryDirectory()
+    defer { directory.remove() }
+    try directory.write("data/ids.txt", "身份证号: 11010519491231002X\n")
+    // chmod 000 does not stop root (CI runs as root); there, follow a link to /proc/self/mem, which
+    // stat calls a regular file but which fails to read with EIO.
+    if getuid() == 0 {
+      try FileManager.default.createSymbolicLink(atPath: directory.path + "/data/gone.csv", withDestinationPath: "/proc/self/mem")
+    } else {
+      try directory.write("data/gone.csv", "13912348765\n")
+      chmod(directory.path + "/data/gone.csv", 0)
+    }
+    let output = try CommandRunner.run(
+      ["scan", "data", "--follow-symlinks", "--output", "out", "--fail-on", "none"], in: directory.path)
+    #expect(output.exitCode == 0, "\(output.stderr)")
+    #expect(output.stdout.contains("coverage is incomplete"))
+    let markdown = try String(contentsOfFile: directory.path + "/out/xborder.md", encoding: .utf8)
+    #expect(markdown.contains("gone.csv"))
+    #expect(markdown.contains("unreadable"))
+    let sarif = try String(contentsOfFile: directory.path + "/out/xborder.sarif", encoding: .utf8)
+    #expect(sarif.contains("gone.csv"))
+    #expect(sarif.contains("cn_resident_id"))
+  }
+
+  @Test func unknownConfigKeyExitsTwo() throws {
+    let output = try scan([], files: ["data/.xborder.yml": "fail_onn: error\n"])
+    #expect(output.exitCode == 2)
+    #expect(output.stderr.contains("fail_onn"))
+  }
+
+  @Test func configDisablesARule() throws {
+    let output = try scan(
+      [], files: ["data/.xborder.yml": "disable: [pii.cn.resident-id]\n", "data/ids.txt": "身份证号: 11010519491231002X\n"])
+    #expect(output.exitCode == 0, "\(output.stderr)")
+  }
+
+  @Test func missingPathIsAToolError() throws {
+    let output = try CommandRunner.run(["scan", "/nonexistent/xborder"], in: "/tmp")
+    #expect(output.exitCode == 2)
+    #expect(output.stderr.contains("does not exist"))
+  }
+
+  @Test func badFlagValueIsAUsageError() throws {
+    let output = try CommandRunner.run(["scan", "--fail-on", "sometimes"], in: "/tmp")
+    #expect(output.exitCode == 64)
+  }
+
+  @Test func rulesTestPassesForShippedRules() throws {
+    let output = try CommandRunner.run(["rules", "test"], in: "/tmp")
+    #expect(output.exitCode == 0, "\(output.stdout)")
+    #expect(output.stdout.contains("all pass"))
+  }
+
+  @Test func rulesListJSONNamesEveryRule() throws {
+    let output = try CommandRunner.run(["rules", "list", "--format", "json"], in: "/tmp")
+    #expect(output.exitCode == 0)
+    let rules = try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [[String: Any]]
+    let ids = Set((rules ?? []).compactMap { $0["id"] as? String })
+    #expect(ids.contains("pii.cn.resident-id"))
+  }
+
+  @Test func sarifOfTheSampleValidatesAgainstTheSchema() throws {
+    let directory = try TemporaryDirectory()
+    defer { directory.remove() }
+    let output = try CommandRunner.run(
+      ["scan", RepositoryPaths.examples.path, "--output", directory.path, "--quiet"], in: directory.path)
+    #expect(output.exitCode == 1)
+    let check = try CommandRunner.python([
+      RepositoryPaths.root.appendingPathComponent("scripts/validate-sarif.py").path, RepositoryPaths.sarifSchema.path,
+      directory.path + "/xborder.sarif",
+    ])
+    #expect(check.exitCode == 0, "\(check.output)")
+  }
+}
