@@ -1,4 +1,5 @@
 # xborder — the two commands that matter: `make scan` and `make test` (both install what is missing).
+SHELL := /bin/bash
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 SHARED ?= ../shared
@@ -43,10 +44,10 @@ scan: build
 	  echo "(exit code $$rc: 1 = the gate failed on findings, as expected for the sample)"
 
 test: test-deps embed
-	python3 scripts/embed-builtin-data.py --check
 	$(SWIFT) build --build-tests
-	$(SWIFT) test --skip-build
+	@mkdir -p .build && set -o pipefail && $(SWIFT) test --skip-build 2>&1 | tee .build/test-output.log
 	@$(MAKE) --no-print-directory schema-check
+	@python3 scripts/test-summary.py .build/test-output.log
 
 # Scans the sample with the debug binary and validates the SARIF and JSON reports against their schemas.
 schema-check:

@@ -1,12 +1,16 @@
 /// Turns byte offsets into line and column, walking forward once through the text.
 ///
 /// Only matches need a location, so line numbers are computed lazily: offsets must be asked for
-/// in ascending order (findings are sorted by offset first). Columns count Unicode code points.
+/// in ascending order (findings are sorted by offset first). Columns count Unicode code points and
+/// are counted incrementally, so many matches on one long line stay linear.
 public struct LineLocator {
   private let bytes: UnsafeBufferPointer<UInt8>
-  private var lineNumber = 1
+  private var lineNumber: Int
   private var lineStart = 0
+  /// Everything before `scanned` has been walked.
   private var scanned = 0
+  /// Code points between `lineStart` and `scanned`.
+  private var columnSoFar = 0
 
   /// Line number of the first byte of `bytes` (1 unless the text is a chunk of a larger file).
   public init(bytes: UnsafeBufferPointer<UInt8>, firstLine: Int = 1) {
@@ -16,15 +20,19 @@ public struct LineLocator {
 
   /// The 1-based line and code-point column of `offset`. Offsets must not decrease between calls.
   public mutating func locate(_ offset: Int) -> (line: Int, column: Int) {
-    precondition(offset >= scanned || offset >= lineStart, "LineLocator offsets must be ascending")
+    precondition(offset >= scanned, "LineLocator offsets must be ascending")
     while scanned < offset {
-      if bytes[scanned] == 0x0A {
+      let byte = bytes[scanned]
+      if byte == 0x0A {
         lineNumber += 1
         lineStart = scanned + 1
+        columnSoFar = 0
+      } else if byte & 0xC0 != 0x80 {
+        columnSoFar += 1
       }
       scanned += 1
     }
-    return (lineNumber, Self.codePoints(in: bytes, from: lineStart, to: offset) + 1)
+    return (lineNumber, columnSoFar + 1)
   }
 
   /// Number of code points (UTF-8 lead bytes, or invalid bytes) in `bytes[from..<to]`.

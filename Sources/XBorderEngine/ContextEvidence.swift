@@ -8,7 +8,10 @@ struct ContextEvidence {
   /// The nearest excluding keyword and its weighted distance.
   var exclusion: (text: String, distance: Int)?
 
-  /// Searches `window` code points on both sides of `match` for the rule's keywords.
+  /// Searches `window` code points on both sides of `match`, within its line, for the rule's keywords.
+  ///
+  /// The window stops at line breaks: in tabular data the neighbouring line is another record, whose
+  /// labels say nothing about this value (column headers are structure context, not keywords).
   ///
   /// Distances are in bytes; a keyword after the value counts double, because labels usually precede
   /// values (`手机: 138…`), so `手机: 138…, 订单号: …` stays a phone.
@@ -83,7 +86,7 @@ struct ContextEvidence {
   private static func walkBack(from offset: Int, codePoints: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
     var index = offset
     var counted = 0
-    while index > 0, counted < codePoints {
+    while index > 0, counted < codePoints, bytes[index - 1] != 0x0A {
       index -= 1
       if bytes[index] & 0xC0 != 0x80 { counted += 1 }
     }
@@ -93,7 +96,7 @@ struct ContextEvidence {
   private static func walkForward(from offset: Int, codePoints: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
     var index = offset
     var counted = 0
-    while index < bytes.count, counted < codePoints {
+    while index < bytes.count, counted < codePoints, bytes[index] != 0x0A, bytes[index] != 0x0D {
       index += 1
       while index < bytes.count, bytes[index] & 0xC0 == 0x80 { index += 1 }
       counted += 1

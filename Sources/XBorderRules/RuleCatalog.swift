@@ -24,8 +24,15 @@ public struct RuleCatalog: Sendable {
   {
     var compiled: [CompiledRule] = []
     var origins: [String: String] = [:]
+    var packOrigins: [String: String] = [:]
     for source in sources {
       let pack = try RulePackDecoder.decode(source.text, origin: source.origin)
+      try RuleCompiler.checkPackId(pack.pack.id, origin: source.origin)
+      if let first = packOrigins.updateValue(source.origin, forKey: pack.pack.id) {
+        throw XBorderError(
+          .ruleCompile, "\(source.origin): pack id '\(pack.pack.id)' is already used by \(first)",
+          hint: "pack ids must be unique; rename one of the packs")
+      }
       for rule in pack.rules {
         if let first = origins[rule.id] {
           throw XBorderError(

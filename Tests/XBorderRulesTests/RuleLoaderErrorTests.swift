@@ -67,10 +67,21 @@ struct RuleLoaderErrorTests {
     #expect(RuleExampleRunner.check(catalog.rules).isEmpty)
   }
 
-  @Test func unknownKeysAreIgnored() throws {
-    // Documented in rules/README.md: the decoder skips keys it does not know (so check spelling).
-    let catalog = try RuleCatalog.load([.init(origin: "packs/extra.yaml", text: pack(rule: ruleBody(["owner": "me"])))])
-    #expect(catalog.rules.count == 1)
+  @Test func unknownKeysAreErrors() throws {
+    // A typo in an optional key (exclusion:, normalise:) must not silently switch a feature off.
+    let text = pack(rule: ruleBody(["exclusion": "{keywords: [x]}"]))
+    let error = try #require(loadError(text, origin: "packs/extra.yaml"))
+    #expect(error.kind == .ruleSyntax)
+    #expect(error.message.contains("rules[0].exclusion"))
+    #expect(error.message.hasPrefix("packs/extra.yaml: "))
+  }
+
+  @Test func duplicatePackIdsAreErrors() throws {
+    let first = RuleCatalog.Source(origin: "a.yaml", text: pack(rule: ruleBody()))
+    let second = RuleCatalog.Source(origin: "b.yaml", text: pack(rule: ruleBody(id: "test.other")))
+    let error = try #require(loadError([first, second]))
+    #expect(error.message.contains("pack id"))
+    #expect(error.message.contains("a.yaml"))
   }
 
   @Test func malformedYAML() throws {

@@ -3,12 +3,17 @@ import XBorderRegex
 
 /// Phase two of loading: `RuleSyntax` → `CompiledRule`. Every error names the pack and the rule id.
 public enum RuleCompiler {
-  /// Rule ids are lower-case dotted words: `pii.cn.resident-id`.
-  static let idPattern = try! Regex(#"^[a-z0-9]+(?:[.-][a-z0-9]+)+$"#)
+  /// Pack ids are lower-case words, optionally dotted: `pii.cn`, `custom`.
+  static func checkPackId(_ id: String, origin: String) throws(XBorderError) {
+    guard isDottedIdentifier(id, minimumWords: 1) else {
+      throw XBorderError(
+        .ruleCompile, "\(origin): invalid pack id '\(id)'", hint: "use lower-case dotted words, e.g. 'pii.cn'")
+    }
+  }
 
   public static func compile(_ rule: RuleSyntax, origin: String) throws(XBorderError) -> CompiledRule {
     let at = "\(origin): rule '\(rule.id)'"
-    guard matchesWhole(idPattern, rule.id) else {
+    guard rule.id.contains("."), isDottedIdentifier(rule.id, minimumWords: 2) else {
       throw XBorderError(
         .ruleCompile, "\(at): invalid id", hint: "use lower-case dotted words, e.g. 'pii.cn.resident-id'")
     }
@@ -86,9 +91,12 @@ public enum RuleCompiler {
     throw XBorderError(.ruleCompile, "\(at): unknown \(field) '\(raw)'", hint: "use one of: \(allowed)")
   }
 
-  private static func matchesWhole(_ regex: Regex, _ text: String) -> Bool {
-    let bytes = Array(text.utf8)
-    let match = try? bytes.withUnsafeBufferPointer { try MatchSession().firstMatch(of: regex, in: $0, from: 0) }
-    return match?.range == 0..<bytes.count
+  /// Lower-case ASCII words of letters and digits joined by `.` or `-`, at least `minimumWords` of them
+  /// (rule ids need two: `pii.email`).
+  static func isDottedIdentifier(_ text: String, minimumWords: Int) -> Bool {
+    let words = text.split(separator: ".", omittingEmptySubsequences: false)
+      .flatMap { $0.split(separator: "-", omittingEmptySubsequences: false) }
+    return words.count >= minimumWords
+      && words.allSatisfy { word in !word.isEmpty && word.utf8.allSatisfy { (48...57).contains($0) || (97...122).contains($0) } }
   }
 }

@@ -5,8 +5,9 @@ import Yams
 public enum RulePackDecoder {
   /// Decodes one pack. `origin` names the file in messages (a path, or `builtin:rules/…`).
   public static func decode(_ text: String, origin: String) throws(XBorderError) -> RulePackSyntax {
+    let pack: RulePackSyntax
     do {
-      return try YAMLDecoder().decode(RulePackSyntax.self, from: text)
+      pack = try YAMLDecoder().decode(RulePackSyntax.self, from: text)
     } catch let error as DecodingError {
       throw XBorderError(
         .ruleSyntax, "\(origin): \(describe(error))",
@@ -16,6 +17,13 @@ public enum RulePackDecoder {
         .ruleSyntax, "\(origin): not valid YAML: \(error)",
         hint: "check indentation and quoting; single-quote regexes so backslashes stay literal")
     }
+    let unknown = RulePackKeyCheck.unknownKeys(in: text)
+    guard unknown.isEmpty else {
+      throw XBorderError(
+        .ruleSyntax, "\(origin): unknown key(s): \(unknown.joined(separator: ", "))",
+        hint: "check the spelling; every field is documented in rules/README.md")
+    }
+    return pack
   }
 
   /// A one-line explanation of a decoding error with its key path (e.g. `rules[2].entity`).

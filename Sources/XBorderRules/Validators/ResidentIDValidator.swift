@@ -51,7 +51,7 @@ public enum ResidentIDValidator {
       return false
     }
     var calendar = Calendar(identifier: .gregorian)
-    calendar.timeZone = TimeZone(identifier: "UTC")!
+    calendar.timeZone = TimeZone(secondsFromGMT: 0) ?? calendar.timeZone
     let now = calendar.dateComponents([.year, .month, .day], from: today)
     guard let y = now.year, let m = now.month, let d = now.day else { return false }
     return (year, month, day) <= (y, m, d)
