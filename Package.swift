@@ -47,7 +47,9 @@ let package = Package(
     .target(name: "XBorderTestSupport", dependencies: ["XBorderCore"], path: "Tests/XBorderTestSupport"),
     .testTarget(name: "XBorderRegexTests", dependencies: ["XBorderRegex"]),
     .testTarget(name: "XBorderCoreTests", dependencies: ["XBorderCore"]),
-    .testTarget(name: "XBorderRulesTests", dependencies: ["XBorderRules", "XBorderEngine", "XBorderCore"]),
+    .testTarget(
+      name: "XBorderRulesTests",
+      dependencies: ["XBorderRules", "XBorderEngine", "XBorderCore", "XBorderPolicy", "XBorderApp"]),
     .testTarget(name: "XBorderInputTests", dependencies: ["XBorderInput", "XBorderTestSupport"]),
     .testTarget(name: "XBorderEngineTests", dependencies: ["XBorderEngine", "XBorderRules", "XBorderCore"]),
     .testTarget(name: "XBorderPolicyTests", dependencies: ["XBorderPolicy", "XBorderCore"]),

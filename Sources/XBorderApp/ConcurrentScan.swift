@@ -11,6 +11,7 @@ import XBorderRules
 struct ConcurrentScan {
   let rules: [CompiledRule]
   let fingerprinter: Fingerprinter
+  let classifiers: [String: any ValueClassifier]
   let maxFileSize: Int
 
   struct Outcome {
@@ -32,7 +33,7 @@ struct ConcurrentScan {
     let merged = Mutex(Outcome())
     let workers = max(1, min(jobs, files.count))
     DispatchQueue.concurrentPerform(iterations: workers) { _ in
-      let scanner = FileScanner(rules: rules, fingerprinter: fingerprinter)
+      let scanner = FileScanner(rules: rules, fingerprinter: fingerprinter, classifiers: classifiers)
       var local = Outcome()
       while true {
         let index = nextIndex.add(1, ordering: .relaxed).oldValue

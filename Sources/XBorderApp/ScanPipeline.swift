@@ -27,10 +27,13 @@ public struct ScanPipeline {
     let resolved = try OptionResolver(currentDirectory: currentDirectory).resolve(options)
     let catalog = try RuleSources.loadCatalog(directories: resolved.ruleDirectories, disabled: resolved.disabledRules)
     let policy = try loadPolicy(resolved.policy)
+    let classifiers = StandardClassifiers.make(policy: policy)
+    try catalog.checkClassifiers(available: Set(classifiers.keys))
     let key = try FingerprintKey.resolve(explicitFile: resolved.fingerprintKeyFile, environment: environment)
     let discovery = try FileDiscovery.discover(resolved, currentDirectory: currentDirectory)
     let outcome = ConcurrentScan(
-      rules: catalog.rules, fingerprinter: Fingerprinter(keyMaterial: key.key), maxFileSize: resolved.maxFileSize
+      rules: catalog.rules, fingerprinter: Fingerprinter(keyMaterial: key.key), classifiers: classifiers,
+      maxFileSize: resolved.maxFileSize
     ).run(discovery.files, jobs: resolved.jobs)
 
     let findings = outcome.findings.filter { $0.confidence >= resolved.minConfidence }.sorted(by: Finding.reportOrder)

@@ -39,10 +39,18 @@ public struct Finding: Codable, Sendable, Hashable {
   public var fingerprint: String
   /// Structural context when known: a column header or key path (e.g. `column "phone"`).
   public var context: String?
+  /// Facts a classifier attached, e.g. a destination's `country`, `region`, `provider`, `destination`.
+  public var properties: [String: String]
+  /// Why the finding does not count against the gate (a policy exception, a baseline entry, an inline
+  /// allow comment). Suppressed findings are still reported, never silently dropped.
+  public var suppressions: [FindingSuppression]
+  /// A specific message; reporters fall back to "<rule name> (<entity>): <masked value>".
+  public var message: String?
 
   public init(
     ruleId: String, entity: Entity, level: Level, confidence: Confidence, reasons: [String],
-    location: SourceLocation, maskedValue: String, fingerprint: String, context: String? = nil
+    location: SourceLocation, maskedValue: String, fingerprint: String, context: String? = nil,
+    properties: [String: String] = [:], suppressions: [FindingSuppression] = [], message: String? = nil
   ) {
     self.ruleId = ruleId
     self.entity = entity
@@ -53,7 +61,13 @@ public struct Finding: Codable, Sendable, Hashable {
     self.maskedValue = maskedValue
     self.fingerprint = fingerprint
     self.context = context
+    self.properties = properties
+    self.suppressions = suppressions
+    self.message = message
   }
+
+  /// True when at least one suppression applies: the finding is reported but does not fail the gate.
+  public var isSuppressed: Bool { !suppressions.isEmpty }
 
   /// Deterministic report order: path, line, column, rule id.
   public static func reportOrder(_ lhs: Finding, _ rhs: Finding) -> Bool {
@@ -63,5 +77,27 @@ public struct Finding: Codable, Sendable, Hashable {
     if l.line != r.line { return l.line < r.line }
     if l.startColumn != r.startColumn { return l.startColumn < r.startColumn }
     return lhs.ruleId < rhs.ruleId
+  }
+}
+
+/// Why a finding is accepted. Mirrors SARIF's `suppression` object.
+public struct FindingSuppression: Codable, Sendable, Hashable {
+  public enum Kind: String, Codable, Sendable {
+    /// Declared next to the data (an inline `xborder:allow` comment).
+    case inSource
+    /// Declared elsewhere: a policy exception or a baseline file.
+    case external
+  }
+
+  public var kind: Kind
+  /// The reason given by whoever accepted it (required for policy exceptions).
+  public var justification: String
+  /// Where the suppression comes from, e.g. `policy pipl: allow[0]` or `.xborder-baseline.json`.
+  public var source: String
+
+  public init(kind: Kind, justification: String, source: String) {
+    self.kind = kind
+    self.justification = justification
+    self.source = source
   }
 }

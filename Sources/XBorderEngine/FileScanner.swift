@@ -15,11 +15,18 @@ public final class FileScanner {
 
   private let rules: [CompiledRule]
   private let fingerprinter: Fingerprinter
+  private let classifiers: [String: any ValueClassifier]
   private let session: MatchSession
 
-  public init(rules: [CompiledRule], fingerprinter: Fingerprinter, limits: MatchSession.Limits = .init()) {
+  /// `classifiers` must hold every classifier the rules name (see `RuleCatalog.checkClassifiers`);
+  /// a match of a rule whose classifier is missing is dropped.
+  public init(
+    rules: [CompiledRule], fingerprinter: Fingerprinter, classifiers: [String: any ValueClassifier] = [:],
+    limits: MatchSession.Limits = .init()
+  ) {
     self.rules = rules
     self.fingerprinter = fingerprinter
+    self.classifiers = classifiers
     self.session = MatchSession(limits: limits)
   }
 
@@ -29,7 +36,7 @@ public final class FileScanner {
     var notifications: [ToolNotification] = []
     for (ruleIndex, rule) in rules.enumerated() {
       do {
-        try collectHits(of: rule, ruleIndex: ruleIndex, in: bytes, into: &hits)
+        try collectHits(of: rule, ruleIndex: ruleIndex, in: bytes, path: path, into: &hits)
       } catch {
         notifications.append(
           ToolNotification(
@@ -51,10 +58,13 @@ public final class FileScanner {
     var reasons: [String]
     var normalized: String
     var value: String
+    var level: Level
+    var classification: Classification?
   }
 
-  private func collectHits(of rule: CompiledRule, ruleIndex: Int, in bytes: UnsafeBufferPointer<UInt8>, into hits: inout [Hit])
-    throws(RegexMatchError)
+  private func collectHits(
+    of rule: CompiledRule, ruleIndex: Int, in bytes: UnsafeBufferPointer<UInt8>, path: String, into hits: inout [Hit]
+  ) throws(RegexMatchError)
   {
     var seen = Set<Range<Int>>()
     for pattern in rule.patterns {
@@ -62,16 +72,16 @@ public final class FileScanner {
         guard let range = match.range(ofGroup: pattern.valueGroup), !range.isEmpty, seen.insert(range).inserted else {
           return true
         }
-        if let hit = evaluate(range, rule: rule, ruleIndex: ruleIndex, in: bytes) { hits.append(hit) }
+        if let hit = evaluate(range, rule: rule, ruleIndex: ruleIndex, in: bytes, path: path) { hits.append(hit) }
         return true
       }
     }
   }
 
   /// Validators, then context keywords, decide whether a match is a finding and how sure it is.
-  private func evaluate(_ range: Range<Int>, rule: CompiledRule, ruleIndex: Int, in bytes: UnsafeBufferPointer<UInt8>)
-    -> Hit?
-  {
+  private func evaluate(
+    _ range: Range<Int>, rule: CompiledRule, ruleIndex: Int, in bytes: UnsafeBufferPointer<UInt8>, path: String
+  ) -> Hit? {
     let value = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
     let normalized = rule.normalizer.apply(value)
     var reasons = ["pattern matched"]
@@ -93,8 +103,26 @@ public final class FileScanner {
       confidence = .low
       reasons.append("no context keyword nearby (this rule needs one)")
     }
-    return Hit(
-      range: range, ruleIndex: ruleIndex, confidence: confidence, reasons: reasons, normalized: normalized, value: value)
+    var hit = Hit(
+      range: range, ruleIndex: ruleIndex, confidence: confidence, reasons: reasons, normalized: normalized, value: value,
+      level: rule.descriptor.level, classification: nil)
+    guard let name = rule.classifier else { return hit }
+    return classify(&hit, with: classifiers[name], in: bytes, path: path) ? hit : nil
+  }
+
+  /// Runs the rule's classifier; false drops the hit.
+  private func classify(
+    _ hit: inout Hit, with classifier: (any ValueClassifier)?, in bytes: UnsafeBufferPointer<UInt8>, path: String
+  ) -> Bool {
+    guard let classifier else { return false }
+    let input = ClassifierInput(
+      value: hit.value, normalized: hit.normalized, path: path, text: bytes, range: hit.range, structuralContext: nil)
+    guard case .keep(let classification) = classifier.classify(input) else { return false }
+    hit.level = classification.level ?? hit.level
+    hit.confidence = classification.confidence ?? hit.confidence
+    hit.reasons += classification.reasons
+    hit.classification = classification
+    return true
   }
 
   /// Where two rules claim the same span, keep the more confident (both when equally confident).
@@ -117,11 +145,14 @@ public final class FileScanner {
       let location = SourceLocation(
         path: path, line: line, startColumn: column, endColumn: column + width, byteOffset: hit.range.lowerBound,
         byteLength: hit.range.count)
+      let classification = hit.classification
       return Finding(
-        ruleId: rule.id, entity: rule.descriptor.entity, level: rule.descriptor.level, confidence: hit.confidence,
+        ruleId: rule.id, entity: rule.descriptor.entity, level: hit.level, confidence: hit.confidence,
         reasons: hit.reasons, location: location,
         maskedValue: ValueMasker.mask(hit.value, entity: rule.descriptor.entity),
-        fingerprint: fingerprinter.fingerprint(ruleId: rule.id, normalizedValue: hit.normalized, path: path))
+        fingerprint: fingerprinter.fingerprint(ruleId: rule.id, normalizedValue: hit.normalized, path: path),
+        properties: classification?.properties ?? [:], suppressions: classification?.suppression.map { [$0] } ?? [],
+        message: classification?.message)
     }
   }
 }

@@ -17,15 +17,18 @@ public enum RuleExampleRunner {
   }
 
   /// Checks every example of every rule; returns the failures (empty when all pass).
-  public static func check(_ rules: [CompiledRule], minConfidence: Confidence = .medium) -> [Failure] {
+  /// `classifiers` are those the app runs scans with (destination rules need theirs to decide).
+  public static func check(
+    _ rules: [CompiledRule], classifiers: [String: any ValueClassifier] = [:], minConfidence: Confidence = .medium
+  ) -> [Failure] {
     let fingerprinter = Fingerprinter(keyMaterial: Array("rule-examples".utf8))
     var failures: [Failure] = []
     for rule in rules {
-      let scanner = FileScanner(rules: [rule], fingerprinter: fingerprinter)
+      let scanner = FileScanner(rules: [rule], fingerprinter: fingerprinter, classifiers: classifiers)
       func findings(_ text: String) -> [Finding] {
         let bytes = Array(text.utf8)
         return bytes.withUnsafeBufferPointer { scanner.scan($0, path: "example").findings }
-          .filter { $0.confidence >= minConfidence }
+          .filter { $0.confidence >= minConfidence && !$0.isSuppressed }
       }
       for (index, example) in rule.examples.enumerated() where findings(example).isEmpty {
         failures.append(

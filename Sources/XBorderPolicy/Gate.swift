@@ -3,10 +3,10 @@ import XBorderCore
 /// The CI gate: does this set of findings fail the build? A pure function, tested by truth table.
 public enum Gate {
   /// Findings below `minConfidence` were already left out of the report; the gate fails when any
-  /// remaining finding is at or above the `failOn` level.
+  /// remaining finding that is not suppressed is at or above the `failOn` level.
   public static func evaluate(_ findings: [Finding], failOn: FailThreshold, minConfidence: Confidence) -> GateOutcome {
     let failing = failOn.level.map { threshold in
-      findings.filter { $0.level >= threshold && $0.confidence >= minConfidence }.count
+      findings.filter { !$0.isSuppressed && $0.level >= threshold && $0.confidence >= minConfidence }.count
     } ?? 0
     return GateOutcome(failOn: failOn, minConfidence: minConfidence, passed: failing == 0, failingFindings: failing)
   }

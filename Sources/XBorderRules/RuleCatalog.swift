@@ -52,4 +52,14 @@ public struct RuleCatalog: Sendable {
     let enabled = compiled.filter { !disabledIds.contains($0.id) }.sorted { $0.id < $1.id }
     return RuleCatalog(rules: enabled, disabled: disabledIds.sorted())
   }
+
+  /// Throws when an enabled rule names a classifier that is not in `available`.
+  public func checkClassifiers(available: Set<String>) throws(XBorderError) {
+    for rule in rules {
+      guard let name = rule.classifier, !available.contains(name) else { continue }
+      throw XBorderError(
+        .ruleCompile, "\(rule.descriptor.origin): rule '\(rule.id)' names unknown classifier '\(name)'",
+        hint: "known classifiers: \(available.sorted().joined(separator: ", "))")
+    }
+  }
 }

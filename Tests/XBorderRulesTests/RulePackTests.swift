@@ -1,12 +1,19 @@
 import Foundation
 import Testing
+import XBorderApp
 import XBorderCore
 import XBorderEngine
+import XBorderPolicy
 import XBorderRules
 
 /// Every shipped pack under rules/packs loads, and every rule's own examples behave as the rule says.
 @Suite("Shipped rule packs")
 struct RulePackTests {
+  /// The classifiers of a default (pipl) scan, which examples are written for.
+  static func classifiers() throws -> [String: any ValueClassifier] {
+    StandardClassifiers.make(policy: try PolicyLoader.preset("pipl"))
+  }
+
   @Test func packsLoad() throws {
     let sources = try RepositoryFiles.packSources()
     #expect(!sources.isEmpty, "no packs found in \(RepositoryFiles.packsDirectory.path)")
@@ -48,7 +55,7 @@ struct RulePackTests {
     #expect(
       rule.negativeExamples.count >= 8,
       "\(ruleId) has \(rule.negativeExamples.count) negative examples; at least 8 required")
-    for failure in RuleExampleRunner.check([rule]) {
+    for failure in RuleExampleRunner.check([rule], classifiers: try Self.classifiers()) {
       let index = Int(failure.example.drop { !$0.isNumber }.prefix { $0.isNumber }) ?? 0
       let text = failure.example.hasPrefix("negative") ? rule.negativeExamples[index] : rule.examples[index]
       Issue.record("\(failure)\n    example: \(text)")
@@ -84,7 +91,9 @@ struct RulePackTests {
     let yaml = String(readme[start.upperBound..<end.lowerBound])
     let catalog = try RuleCatalog.load([.init(origin: "rules/README.md", text: yaml)])
     #expect(catalog.rules.count == 1)
-    for failure in RuleExampleRunner.check(catalog.rules) { Issue.record("\(failure)") }
+    for failure in RuleExampleRunner.check(catalog.rules, classifiers: try Self.classifiers()) {
+      Issue.record("\(failure)")
+    }
   }
 
   @Test func entitiesInPackFilesAreTaxonomyValues() throws {

@@ -13,6 +13,8 @@ public struct CompiledRule: Sendable {
   public let patterns: [Pattern]
   public let validators: [Validator]
   public let normalizer: Normalizer
+  /// The classifier the app must supply for this rule, if any.
+  public let classifier: String?
   public let baseConfidence: Confidence
   /// Code points searched on each side of a match for keywords.
   public let contextWindow: Int

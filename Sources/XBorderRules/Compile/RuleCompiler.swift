@@ -46,7 +46,7 @@ public enum RuleCompiler {
       id: rule.id, name: rule.name, entity: entity, level: level, description: rule.description, help: rule.help,
       tags: rule.tags ?? [], securitySeverity: severity, origin: origin)
     return CompiledRule(
-      descriptor: descriptor, patterns: patterns, validators: validators, normalizer: normalizer,
+      descriptor: descriptor, patterns: patterns, validators: validators, normalizer: normalizer, classifier: rule.classifier,
       baseConfidence: confidence, contextWindow: window, keywords: (rule.context?.keywords ?? []).map(Keyword.init),
       contextRequired: rule.context?.required ?? false,
       exclusionKeywords: (rule.exclusions?.keywords ?? []).map(Keyword.init),

@@ -7,7 +7,7 @@ enum RulePackKeyCheck {
   static let packInfoKeys: Set<String> = ["id", "name", "description"]
   static let ruleKeys: Set<String> = [
     "id", "name", "entity", "level", "confidence", "security_severity", "tags", "description", "help", "patterns",
-    "validators", "normalize", "context", "exclusions", "examples", "negative_examples",
+    "validators", "normalize", "classifier", "context", "exclusions", "examples", "negative_examples",
   ]
   static let patternKeys: Set<String> = ["regex", "capture", "case_insensitive"]
   static let contextKeys: Set<String> = ["window", "keywords", "required"]

@@ -25,13 +25,15 @@ public struct RuleSyntax: Decodable, Sendable, Equatable {
   public var patterns: [PatternSyntax]
   public var validators: [String]?
   public var normalize: String?
+  /// Name of the classifier that resolves validated matches (e.g. `destination`).
+  public var classifier: String?
   public var context: ContextSyntax?
   public var exclusions: ExclusionSyntax?
   public var examples: [String]
   public var negativeExamples: [String]
 
   enum CodingKeys: String, CodingKey {
-    case id, name, entity, level, confidence, tags, description, help, patterns, validators, normalize
+    case id, name, entity, level, confidence, tags, description, help, patterns, validators, normalize, classifier
     case context, exclusions, examples
     case securitySeverity = "security_severity"
     case negativeExamples = "negative_examples"
