@@ -26,6 +26,14 @@ struct ContextEvidence {
       exclusion: nearest(rule.exclusionKeywords, before: before, after: after, in: bytes))
   }
 
+  /// The first keyword found in a column or key name (ASCII case-insensitive), e.g. `手机` in `收件人手机`.
+  static func firstKeyword(_ keywords: [Keyword], inName name: String) -> Keyword? {
+    let bytes = Array(name.utf8)
+    return bytes.withUnsafeBufferPointer { buffer in
+      keywords.first { firstOccurrence(of: $0.lowercasedBytes, in: 0..<buffer.count, of: buffer) != nil }
+    }
+  }
+
   private static func nearest(
     _ keywords: [Keyword], before: Range<Int>, after: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>
   ) -> (text: String, distance: Int)? {

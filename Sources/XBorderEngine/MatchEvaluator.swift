@@ -1,0 +1,133 @@
+import XBorderCore
+import XBorderRules
+
+/// Decides whether a regex match is a finding and how sure it is: validators, structural context,
+/// nearby keywords, then the rule's classifier. Also turns hits into located, masked findings.
+struct MatchEvaluator {
+  /// A regex match of one rule, before any check.
+  struct Candidate {
+    var range: Range<Int>
+    var ruleIndex: Int
+  }
+
+  /// A match that passed its checks, before it gets a location.
+  struct Hit {
+    var range: Range<Int>
+    var ruleIndex: Int
+    var confidence: Confidence
+    var reasons: [String]
+    var normalized: String
+    var value: String
+    var level: Level
+    var label: StructureLabel?
+    var classification: Classification?
+  }
+
+  let rules: [CompiledRule]
+  let fingerprinter: Fingerprinter
+  let classifiers: [String: any ValueClassifier]
+
+  func evaluate(_ candidate: Candidate, label: StructureLabel?, in bytes: UnsafeBufferPointer<UInt8>, path: String)
+    -> Hit?
+  {
+    let rule = rules[candidate.ruleIndex]
+    let value = String(decoding: UnsafeBufferPointer(rebasing: bytes[candidate.range]), as: UTF8.self)
+    let normalized = rule.normalizer.apply(value)
+    var reasons = ["pattern matched"]
+    for validator in rule.validators {
+      guard validator.check(normalized) else { return nil }
+      reasons.append("validator \(validator.name) passed")
+    }
+    guard let confidence = judgeContext(rule, range: candidate.range, label: label, in: bytes, reasons: &reasons) else {
+      return nil
+    }
+    var hit = Hit(
+      range: candidate.range, ruleIndex: candidate.ruleIndex, confidence: confidence, reasons: reasons,
+      normalized: normalized, value: value, level: rule.descriptor.level, label: label, classification: nil)
+    guard let name = rule.classifier else { return hit }
+    return classify(&hit, with: classifiers[name], in: bytes, path: path) ? hit : nil
+  }
+
+  /// The confidence after context, or nil when an exclusion drops the match.
+  ///
+  /// A column or key named like the rule's keywords is the strongest evidence and is checked first;
+  /// otherwise the nearest keyword or exclusion on the same line decides.
+  private func judgeContext(
+    _ rule: CompiledRule, range: Range<Int>, label: StructureLabel?, in bytes: UnsafeBufferPointer<UInt8>,
+    reasons: inout [String]
+  ) -> Confidence? {
+    var confidence = rule.baseConfidence
+    if let label {
+      if let keyword = ContextEvidence.firstKeyword(rule.keywords, inName: label.name) {
+        reasons.append("\(label.display) matches keyword '\(keyword.text)'")
+        return confidence.raised
+      }
+      if let exclusion = ContextEvidence.firstKeyword(rule.exclusionKeywords, inName: label.name) {
+        if rule.dropOnExclusion { return nil }
+        reasons.append("\(label.display) matches exclusion '\(exclusion.text)'")
+        return confidence.lowered
+      }
+    }
+    let evidence = ContextEvidence.find(around: range, in: bytes, rule: rule)
+    let keywordWins = evidence.keyword.map { keyword in evidence.exclusion.map { keyword.distance <= $0.distance } ?? true }
+    if keywordWins == true, let keyword = evidence.keyword {
+      confidence = confidence.raised
+      reasons.append("keyword '\(keyword.text)' nearby")
+    } else if let exclusion = evidence.exclusion {
+      if rule.dropOnExclusion { return nil }
+      confidence = confidence.lowered
+      reasons.append("exclusion keyword '\(exclusion.text)' nearby")
+    } else if rule.contextRequired {
+      confidence = .low
+      reasons.append("no context keyword nearby (this rule needs one)")
+    }
+    return confidence
+  }
+
+  /// Runs the rule's classifier; false drops the hit.
+  private func classify(
+    _ hit: inout Hit, with classifier: (any ValueClassifier)?, in bytes: UnsafeBufferPointer<UInt8>, path: String
+  ) -> Bool {
+    guard let classifier else { return false }
+    let input = ClassifierInput(
+      value: hit.value, normalized: hit.normalized, path: path, text: bytes, range: hit.range,
+      structuralContext: hit.label?.name)
+    guard case .keep(let classification) = classifier.classify(input) else { return false }
+    hit.level = classification.level ?? hit.level
+    hit.confidence = classification.confidence ?? hit.confidence
+    hit.reasons += classification.reasons
+    hit.classification = classification
+    return true
+  }
+
+  /// Where two rules claim the same span, keep the more confident (both when equally confident).
+  static func resolveOverlaps(_ hits: [Hit]) -> [Hit] {
+    let bySpan = Dictionary(grouping: hits, by: \.range)
+    var kept: [Hit] = []
+    for (_, group) in bySpan {
+      let best = group.map(\.confidence).max()
+      kept.append(contentsOf: group.filter { $0.confidence == best })
+    }
+    return kept.sorted { ($0.range.lowerBound, $0.ruleIndex) < ($1.range.lowerBound, $1.ruleIndex) }
+  }
+
+  func findings(from hits: [Hit], in bytes: UnsafeBufferPointer<UInt8>, path: String) -> [Finding] {
+    var locator = LineLocator(bytes: bytes)
+    return hits.map { hit in
+      let rule = rules[hit.ruleIndex]
+      let (line, column) = locator.locate(hit.range.lowerBound)
+      let width = LineLocator.codePoints(in: bytes, from: hit.range.lowerBound, to: hit.range.upperBound)
+      let location = SourceLocation(
+        path: path, line: line, startColumn: column, endColumn: column + width, byteOffset: hit.range.lowerBound,
+        byteLength: hit.range.count)
+      let classification = hit.classification
+      return Finding(
+        ruleId: rule.id, entity: rule.descriptor.entity, level: hit.level, confidence: hit.confidence,
+        reasons: hit.reasons, location: location,
+        maskedValue: ValueMasker.mask(hit.value, entity: rule.descriptor.entity),
+        fingerprint: fingerprinter.fingerprint(ruleId: rule.id, normalizedValue: hit.normalized, path: path),
+        context: hit.label?.display, properties: classification?.properties ?? [:],
+        suppressions: classification?.suppression.map { [$0] } ?? [], message: classification?.message)
+    }
+  }
+}

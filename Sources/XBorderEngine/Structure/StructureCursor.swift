@@ -1,0 +1,70 @@
+/// Names the structural place of a byte offset in a file: the CSV column, the JSON key path, the YAML
+/// or `key=value` key. Cursors walk forward once, so offsets must be asked for in ascending order.
+protocol StructureCursor {
+  /// The label of `offset` (e.g. `column "手机号"`, `key $.customer.phone`), or nil when there is none.
+  mutating func label(at offset: Int) -> StructureLabel?
+}
+
+/// Where a value sits in its file's structure.
+struct StructureLabel: Equatable {
+  enum Kind: Equatable { case column, key }
+  var kind: Kind
+  /// The innermost name: the column header, or the last key of the path. Keywords are matched against it.
+  var name: String
+  /// Human form for reports: `column "手机号"` or `key $.customer.phone`.
+  var display: String
+
+  /// A label only when the name cannot itself be personal data (no long digit runs, no `@`, short).
+  static func make(kind: Kind, name: String, display: String) -> StructureLabel? {
+    guard !name.isEmpty, name.count <= 64, !name.contains("@"), !display.contains("@") else { return nil }
+    var run = 0
+    for character in display {
+      run = character.isNumber ? run + 1 : 0
+      if run >= 5 { return nil }
+    }
+    return StructureLabel(kind: kind, name: name, display: display)
+  }
+}
+
+/// Picks the cursor for a file by its extension; nil when the format has no structure we read.
+enum StructureCursors {
+  static func make(path: String, bytes: UnsafeBufferPointer<UInt8>) -> (any StructureCursor)? {
+    let name = path.split(separator: "/").last.map(String.init)?.lowercased() ?? ""
+    let ext = name.split(separator: ".").count > 1 ? String(name.split(separator: ".").last ?? "") : ""
+    switch ext {
+    case "csv", "tsv": return CSVCursor(bytes: bytes, tabSeparated: ext == "tsv")
+    case "json", "geojson": return JSONCursor(bytes: bytes, linesAreRecords: false)
+    case "jsonl", "ndjson": return JSONCursor(bytes: bytes, linesAreRecords: true)
+    case "yaml", "yml": return YAMLCursor(bytes: bytes)
+    case "env", "properties", "ini", "conf", "cfg", "toml":
+      return KeyValueCursor(bytes: bytes)
+    default:
+      if name == ".env" || name.hasPrefix(".env.") { return KeyValueCursor(bytes: bytes) }
+      return nil
+    }
+  }
+}
+
+/// Byte helpers shared by the cursors.
+enum StructureBytes {
+  static func text(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
+    String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+  }
+
+  static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Range<Int> {
+    var lower = range.lowerBound
+    var upper = range.upperBound
+    while lower < upper, isSpace(bytes[lower]) { lower += 1 }
+    while upper > lower, isSpace(bytes[upper - 1]) { upper -= 1 }
+    return lower..<upper
+  }
+
+  static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0x0A }
+
+  /// Removes one pair of surrounding quotes.
+  static func unquoted(_ text: String) -> String {
+    guard text.count >= 2, let first = text.first, let last = text.last, first == last, first == "\"" || first == "'"
+    else { return text }
+    return String(text.dropFirst().dropLast())
+  }
+}

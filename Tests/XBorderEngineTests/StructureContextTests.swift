@@ -1,0 +1,84 @@
+import Testing
+import XBorderCore
+import XBorderEngine
+import XBorderRules
+
+/// Column and key context: CSV headers, JSON key paths, YAML keys, `key=value` lines.
+@Suite struct StructureContextTests {
+  static let pack = #"""
+    pack: {id: test, name: Test}
+    rules:
+      - id: test.mobile
+        name: Mobile
+        entity: cn_mobile
+        level: warning
+        description: d
+        help: h
+        patterns: [{regex: '(?<![0-9])1[3-9][0-9]{9}(?![0-9])'}]
+        validators: [cn_mobile]
+        context: {keywords: [手机, phone, mobile]}
+        exclusions: {keywords: [订单, order]}
+        examples: []
+        negative_examples: []
+    """#
+
+  private func scan(_ text: String, path: String) throws -> [Finding] {
+    let catalog = try RuleCatalog.load([.init(origin: "t.yaml", text: Self.pack)])
+    let scanner = FileScanner(rules: catalog.rules, fingerprinter: Fingerprinter(keyMaterial: Array("k".utf8)))
+    let bytes = Array(text.utf8)
+    return bytes.withUnsafeBufferPointer { scanner.scan($0, path: path).findings }
+  }
+
+  @Test func csvColumnHeaderRaisesConfidence() throws {
+    let csv = "订单号,收件人手机,备注\nA1,13912347865,\"多行\n备注, 13987651234\"\nA2,15012345687,x\n"
+    let findings = try scan(csv, path: "orders.csv")
+    #expect(findings.map(\.context) == ["column \"收件人手机\"", "column \"备注\"", "column \"收件人手机\""])
+    #expect(findings.map(\.confidence) == [.high, .medium, .high])
+  }
+
+  @Test func csvExclusionColumnLowersConfidence() throws {
+    let findings = try scan("order_no;note\n13912347865;x\n", path: "a.csv")
+    #expect(findings.first?.confidence == .low)
+    #expect(findings.first?.context == "column \"order_no\"")
+  }
+
+  @Test func tsvUsesTabs() throws {
+    let findings = try scan("id\tmobile\n1\t13912347865\n", path: "a.tsv")
+    #expect(findings.first?.context == "column \"mobile\"")
+  }
+
+  @Test func jsonKeyPath() throws {
+    let json = "{\"order\": {\"id\": 1, \"buyer\": {\"phone\": \"13912347865\"}, \"items\": [{\"note\": \"13987651234\"}]}}"
+    let findings = try scan(json, path: "a.json")
+    #expect(findings.map(\.context) == ["key $.order.buyer.phone", "key $.order.items[0].note"])
+    #expect(findings.first?.confidence == .high)
+  }
+
+  @Test func jsonLinesResetPerLine() throws {
+    let jsonl = "{\"mobile\": \"13912347865\", \"broken\": [\n{\"note\": 13987651234}\n"
+    let findings = try scan(jsonl, path: "a.jsonl")
+    #expect(findings.map(\.context) == ["key $.mobile", "key $.note"])
+  }
+
+  @Test func yamlKeyPath() throws {
+    let yaml = "support:\n  team:\n    phone: 13912347865\n  other: 1\nlist:\n  - mobile: 13987651234\n"
+    let findings = try scan(yaml, path: "config/app.yaml")
+    #expect(findings.map(\.context) == ["key support.team.phone", "key list.mobile"])
+  }
+
+  @Test func envAndPropertiesKeys() throws {
+    #expect(try scan("export ALERT_PHONE=13912347865\n", path: ".env").first?.context == "key ALERT_PHONE")
+    let properties = "[ops]\nowner.mobile = 13912347865\n"
+    #expect(try scan(properties, path: "app.ini").first?.context == "key [ops] owner.mobile")
+  }
+
+  @Test func keysThatLookLikeDataAreNotShown() throws {
+    let yaml = "13912347865:\n  phone: 13987651234\n"
+    let findings = try scan(yaml, path: "a.yaml")
+    #expect(findings.allSatisfy { $0.context?.contains("13912347865") != true })
+  }
+
+  @Test func unstructuredFilesHaveNoContext() throws {
+    #expect(try scan("手机 13912347865", path: "notes.txt").first?.context == nil)
+  }
+}
