@@ -18,4 +18,6 @@ public enum EncodingLabel {
   public static let utf16LENoBOM = "utf-16le (no BOM)"
   /// UTF-16 big-endian recognised without a BOM, transcoded to UTF-8.
   public static let utf16BENoBOM = "utf-16be (no BOM)"
+  /// GB18030 (a superset of GBK and GB2312), decoded with iconv when a file is not valid UTF-8.
+  public static let gb18030 = "gb18030"
 }

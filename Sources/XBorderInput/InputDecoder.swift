@@ -2,8 +2,9 @@
 ///
 /// Order of checks: a byte order mark decides (UTF-8 BOM stripped; UTF-16/32 transcoded). Without one,
 /// a NUL byte in the first `sniffLength` bytes means binary, unless the start reads as BOM-less UTF-16.
-/// Anything else is scanned as UTF-8, labelled `utf-8 (invalid sequences)` when it is not well-formed
-/// (legacy encodings such as GBK are not decoded yet).
+/// Anything else is UTF-8 when well-formed; otherwise GB18030 (which covers GBK and GB2312) when the
+/// whole file decodes strictly as GB18030; otherwise it is scanned as bytes, labelled
+/// `utf-8 (invalid sequences)` (ASCII values are still found; Chinese keywords are not).
 public enum InputDecoder {
   /// How much of the start of a file is examined for NUL bytes and UTF-16 patterns.
   public static let sniffLength = 8 * 1024
@@ -29,8 +30,11 @@ public enum InputDecoder {
     case .binary(let failure):
       return .failure(failure)
     case .utf8:
-      let label = UTF8Validator.isValid(bytes) ? EncodingLabel.utf8 : EncodingLabel.utf8Invalid
-      return .success(DecodedText(bytes: bytes, encoding: label))
+      if UTF8Validator.isValid(bytes) { return .success(DecodedText(bytes: bytes, encoding: EncodingLabel.utf8)) }
+      if let text = LegacyDecoder.gb18030(bytes) {
+        return .success(DecodedText(bytes: text, encoding: EncodingLabel.gb18030, originalByteCount: bytes.count))
+      }
+      return .success(DecodedText(bytes: bytes, encoding: EncodingLabel.utf8Invalid))
     }
   }
 

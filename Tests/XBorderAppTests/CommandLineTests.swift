@@ -148,3 +148,20 @@ import XBorderTestSupport
     #expect(check.exitCode == 0, "\(check.output)")
   }
 }
+
+/// Exports from Excel on Simplified-Chinese Windows are GBK with CRLF line ends.
+@Suite struct LegacyEncodingEndToEndTests {
+  @Test func gbkCSVWithChineseHeadersIsScannedWithColumnContext() throws {
+    let directory = try TemporaryDirectory()
+    defer { directory.remove() }
+    // "订单号,手机号\r\n202405010001,13912347865\r\n" with the header in GBK.
+    let header: [UInt8] = [0xB6, 0xA9, 0xB5, 0xA5, 0xBA, 0xC5, 0x2C, 0xCA, 0xD6, 0xBB, 0xFA, 0xBA, 0xC5, 0x0D, 0x0A]
+    try directory.write("data/orders.csv", Data(header + Array("202405010001,13912347865\r\n".utf8)))
+    let output = try CommandRunner.run(["scan", "data", "--output", "out", "--format", "json"], in: directory.path)
+    #expect(output.exitCode == 0, "\(output.stderr)")
+    let report = try String(contentsOfFile: directory.path + "/out/xborder.json", encoding: .utf8)
+    #expect(report.contains("gb18030"))
+    #expect(report.contains("column \\\"手机号\\\"") || report.contains("column \"手机号\""))
+    #expect(report.contains("\"line\" : 2") || report.contains("\"line\":2"))
+  }
+}

@@ -90,10 +90,18 @@ struct InputDecoderTests {
     #expect(try decoded(bytes).encoding == "utf-8")
   }
 
-  @Test("invalid UTF-8 is kept as-is and labelled")
-  func invalidUTF8() throws {
+  @Test("GBK bytes are decoded as GB18030")
+  func gbkIsDecoded() throws {
     let gbk: [UInt8] = [0xD5, 0xC5, 0xC8, 0xFD, 0x2C, 0x31, 0x33, 0x38]
-    #expect(try decoded(gbk) == DecodedText(bytes: gbk, encoding: "utf-8 (invalid sequences)"))
+    let text = try decoded(gbk)
+    #expect(text.encoding == "gb18030")
+    #expect(String(decoding: text.bytes, as: UTF8.self) == "张三,138")
+  }
+
+  @Test("invalid UTF-8 that is not GB18030 either is kept as-is and labelled")
+  func invalidUTF8() throws {
+    let bytes: [UInt8] = [0x31, 0x33, 0x38, 0xFF, 0xFE, 0x2C]
+    #expect(try decoded(bytes) == DecodedText(bytes: bytes, encoding: "utf-8 (invalid sequences)"))
   }
 
   @Test(
