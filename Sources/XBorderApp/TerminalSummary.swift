@@ -27,10 +27,12 @@ public enum TerminalSummary {
   }
 
   private static func findingLines(_ report: ScanReport) -> [String] {
-    let findings = report.findings
+    let findings = report.findings.filter { !$0.isSuppressed }
+    let suppressed = report.findings.count - findings.count
     let levels = Level.allCases.reversed().map { level in "\(level.rawValue) \(findings.filter { $0.level == level }.count)" }
     var lines = [
       "Findings: \(findings.count) (\(levels.joined(separator: ", "))) at confidence ≥ \(report.gate.minConfidence.rawValue)"
+        + (suppressed > 0 ? "; \(suppressed) suppressed (listed in the reports)" : "")
     ]
     guard !findings.isEmpty else { return lines }
     let byEntity = Dictionary(grouping: findings, by: \.entity).map { ($0.key, $0.value.count) }

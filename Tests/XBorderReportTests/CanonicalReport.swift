@@ -17,10 +17,28 @@ enum CanonicalReport {
     rule("dest.cloud.foreign-region", "Foreign cloud region", .foreignDestination, .note, 2.0, ["transfer"]),
     rule("pii.cn.mobile", "PRC mobile number", .cnMobile, .warning, 5.0, ["pii", "privacy", "pipl"]),
     rule("pii.cn.resident-id", "PRC resident ID number", .cnResidentId, .error, 8.5, ["pii", "pipl", "sensitive"]),
+    rule("dest.saas.analytics", "Third-party analytics endpoint", .foreignDestination, .warning, 5.0, ["transfer"]),
     rule("pii.email", "E-mail address", .email, .warning, 5.0, ["pii", "precision:very-high"]),
   ]
 
-  /// Findings in three files, one with a Chinese name and a space, one with a pipe and backticks in the context.
+  /// A policy exception: the classifier found a foreign destination the policy accepts.
+  static let contractException = FindingSuppression(
+    kind: .external, justification: "standard contract filed 2026-03-01 with HK processor",
+    source: "policy pipl: allow[0]")
+
+  /// An inline `xborder:allow` comment next to a synthetic test value.
+  static let inlineAllow = FindingSuppression(
+    kind: .inSource, justification: "synthetic customer used by the unit tests",
+    source: "xborder:allow comment at tests/fixtures/users.json:4")
+
+  /// What a destination classifier attaches to an analytics host.
+  static let mixpanelProperties = [
+    "country": "US", "region": "North America", "provider": "Mixpanel", "destination": "api.mixpanel.com",
+    "policy": "pipl", "category": "analytics",
+  ]
+
+  /// Findings in five files, one with a Chinese name and a space, one with a pipe and backticks in the context;
+  /// a destination with classifier properties and its own message; two suppressed findings.
   static let findings: [Finding] = [
     finding(
       "pii.cn.resident-id", .cnResidentId, .error, .high, "data/客户 名单.csv", 2, 5, "110***********002X",
@@ -35,6 +53,21 @@ enum CanonicalReport {
       "dest.cloud.foreign-region", .foreignDestination, .note, .high, "src/upload.swift", 14, 30,
       "oss-us-west-1.aliyuncs.com"),
     finding("pii.cn.resident-id", .cnResidentId, .error, .medium, "data/客户 名单.csv", 3, 5, "320***********123X"),
+    finding(
+      "dest.saas.analytics", .foreignDestination, .warning, .high, "web/analytics.ts", 3, 22, "api.mixpanel.com",
+      properties: mixpanelProperties,
+      message: "Analytics events are sent to Mixpanel in the US, which policy pipl does not list as permitted."),
+    finding(
+      "dest.cloud.foreign-region", .foreignDestination, .warning, .high, "src/upload.swift", 21, 18,
+      "oss-cn-hongkong.aliyuncs.com",
+      properties: [
+        "country": "HK", "region": "cn-hongkong", "provider": "Alibaba Cloud",
+        "destination": "oss-cn-hongkong.aliyuncs.com", "policy": "pipl",
+      ],
+      suppressions: [contractException]),
+    finding(
+      "pii.email", .email, .warning, .high, "tests/fixtures/users.json", 4, 15, "t***@example.com",
+      context: "key `users[0].email`", suppressions: [inlineAllow]),
   ].sorted(by: Finding.reportOrder)
 
   static let coverage = Coverage(
@@ -43,6 +76,8 @@ enum CanonicalReport {
       ScannedFile(path: "docs/read me.md", bytes: 15_360, encoding: "utf-8"),
       ScannedFile(path: "legacy/订单.txt", bytes: 512, encoding: "gb18030"),
       ScannedFile(path: "src/upload.swift", bytes: 4_100, encoding: "utf-8"),
+      ScannedFile(path: "tests/fixtures/users.json", bytes: 640, encoding: "utf-8"),
+      ScannedFile(path: "web/analytics.ts", bytes: 1_210, encoding: "utf-8"),
     ],
     skipped: [
       SkippedFile(path: "assets/logo.png", reason: .binary, detail: "NUL bytes in the first 8 KiB"),
@@ -60,11 +95,12 @@ enum CanonicalReport {
     ToolNotification(level: .warning, message: "fingerprint key not configured; using an ephemeral key"),
   ]
 
-  /// The canonical report: findings of three levels, skipped files of several reasons, two notifications.
+  /// The canonical report: findings of three levels (two suppressed), skipped files of several reasons,
+  /// two notifications. Five active findings are at `warning` or above, so the gate fails.
   static let report = ScanReport(
     tool: tool, invocation: invocation, rules: rules, findings: findings, coverage: coverage,
     notifications: notifications,
-    gate: GateOutcome(failOn: .warning, minConfidence: .medium, passed: false, failingFindings: 4))
+    gate: GateOutcome(failOn: .warning, minConfidence: .medium, passed: false, failingFindings: 5))
 
   /// A clean scan: rules ran, nothing found, nothing skipped, gate passed.
   static let empty = ScanReport(
@@ -83,7 +119,8 @@ enum CanonicalReport {
 
   static func finding(
     _ ruleId: String, _ entity: Entity, _ level: Level, _ confidence: Confidence, _ path: String, _ line: Int,
-    _ column: Int, _ masked: String, context: String? = nil
+    _ column: Int, _ masked: String, context: String? = nil, properties: [String: String] = [:],
+    suppressions: [FindingSuppression] = [], message: String? = nil
   ) -> Finding {
     let length = masked.unicodeScalars.count
     return Finding(
@@ -93,6 +130,6 @@ enum CanonicalReport {
         path: path, line: line, startColumn: column, endColumn: column + length, byteOffset: line * 100 + column,
         byteLength: masked.utf8.count),
       maskedValue: masked, fingerprint: String(repeating: "ab", count: 31) + String(format: "%02x", line * column),
-      context: context)
+      context: context, properties: properties, suppressions: suppressions, message: message)
   }
 }

@@ -25,7 +25,9 @@ struct JSONReporterTests {
   @Test("Summary counts every level and confidence, and every rule that ran")
   func summary() {
     let summary = document["summary"]
-    #expect(summary?["totalFindings"]?.int == 5)
+    #expect(summary?["totalFindings"]?.int == 8)
+    #expect(summary?["activeFindings"]?.int == 6)
+    #expect(summary?["suppressedFindings"]?.int == 2)
     #expect(summary?["byLevel"]?.keys == ["error", "note", "warning"])
     #expect(summary?["byLevel"]?["error"]?.int == 2)
     #expect(summary?["byConfidence"]?["low"]?.int == 0)

@@ -10,8 +10,8 @@ struct MarkdownReporterTests {
 
   @Test("The verdict says the gate failed and why")
   func verdict() {
-    let verdict = "❌ **Gate failed** — 4 findings at level `warning` or above with confidence `medium` or higher"
-    #expect(text.contains(verdict + " (5 findings in all)."))
+    let verdict = "❌ **Gate failed** — 5 findings at level `warning` or above with confidence `medium` or higher"
+    #expect(text.contains(verdict + " (8 findings in all, 2 suppressed)."))
     #expect(MarkdownReporter().markdown(CanonicalReport.empty).contains("✅ **Gate passed**"))
   }
 

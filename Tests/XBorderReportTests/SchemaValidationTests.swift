@@ -25,8 +25,9 @@ struct SchemaValidationTests {
   @Test("The validator rejects a broken SARIF file and names the JSON path")
   func rejectsBrokenSARIF() throws {
     var text = String(decoding: try SARIFReporter().render(CanonicalReport.report), as: UTF8.self)
-    text = text.replacingOccurrences(of: #""startLine" : 2"#, with: #""startLine" : 0"#)
-    text = text.replacingOccurrences(of: #""startLine": 2"#, with: #""startLine": 0"#)
+    // Whole values only: `"startLine" : 21` must stay valid JSON.
+    text = text.replacingOccurrences(of: "\"startLine\" : 2\n", with: "\"startLine\" : 0\n")
+    text = text.replacingOccurrences(of: "\"startLine\": 2\n", with: "\"startLine\": 0\n")
     let outcome = try SchemaValidation.validate(Data(text.utf8), fileName: "broken.sarif")
     #expect(outcome.status == 1)
     #expect(outcome.output.contains("broken.sarif"))

@@ -71,8 +71,11 @@ struct JSONSkippedFile: Encodable {
 }
 
 /// Finding counts; `byLevel` and `byConfidence` always hold every key, `byRule` every rule.
+/// The `by…` maps count every finding, suppressed or not; `activeFindings` are those the gate weighs.
 struct JSONSummary: Encodable {
   var totalFindings: Int
+  var activeFindings: Int
+  var suppressedFindings: Int
   var byEntity: [String: Int]
   var byLevel: [String: Int]
   var byConfidence: [String: Int]
@@ -90,7 +93,7 @@ struct JSONRule: Encodable {
   var tags: [String]
 }
 
-/// One finding, flat; `maskedValue` is the only trace of the matched text.
+/// One finding, flat; `maskedValue` (and a destination's properties) the only trace of the matched text.
 struct JSONFinding: Encodable {
   var ruleId: String
   var entity: String
@@ -104,6 +107,21 @@ struct JSONFinding: Encodable {
   var maskedValue: String
   var fingerprint: String
   var context: String?
+  /// The classifier's message, else `<rule name> (<entity>): <masked value>`.
+  var message: String
+  /// Classifier facts such as a destination's `country` and `provider`; empty when none.
+  var properties: [String: String]
+  /// True when at least one suppression applies: reported, but not weighed by the gate.
+  var suppressed: Bool
+  var suppressions: [JSONSuppression]
+}
+
+/// Why a finding is accepted.
+struct JSONSuppression: Encodable {
+  /// `inSource` (an inline allow comment) or `external` (a policy exception, a baseline).
+  var kind: String
+  var justification: String
+  var source: String
 }
 
 /// A problem the tool met while running.

@@ -24,6 +24,7 @@ public struct JSONReporter: Reporter {
   /// The wire document for `report`.
   func document(_ report: ScanReport) -> JSONReportDocument {
     let run = report.invocation
+    let ruleNames = FindingText.ruleNames(report.rules)
     return JSONReportDocument(
       tool: JSONTool(name: report.tool.name, version: report.tool.version, informationUri: report.tool.informationUri),
       invocation: JSONInvocation(
@@ -37,7 +38,7 @@ public struct JSONReporter: Reporter {
         passed: report.gate.passed, failingFindings: report.gate.failingFindings),
       coverage: Self.coverage(report.coverage), summary: Self.summary(report),
       rules: report.rules.sorted { $0.id < $1.id }.map(Self.rule),
-      findings: report.findings.map(Self.finding),
+      findings: report.findings.map { Self.finding($0, ruleNames: ruleNames) },
       notifications: report.notifications.map {
         JSONNotification(level: $0.level.rawValue, message: $0.message, path: $0.path, ruleId: $0.ruleId)
       })
@@ -55,8 +56,9 @@ public struct JSONReporter: Reporter {
     let counts = report.findingCounts
     var byRule = Dictionary(uniqueKeysWithValues: Set(report.rules.map(\.id)).map { ($0, 0) })
     byRule.merge(counts.byRule) { _, found in found }
+    let suppressed = report.findings.count { $0.isSuppressed }
     return JSONSummary(
-      totalFindings: counts.total,
+      totalFindings: counts.total, activeFindings: counts.total - suppressed, suppressedFindings: suppressed,
       byEntity: Dictionary(uniqueKeysWithValues: counts.byEntity.map { ($0.key.rawValue, $0.value) }),
       byLevel: Dictionary(uniqueKeysWithValues: Level.allCases.map { ($0.rawValue, counts.byLevel[$0] ?? 0) }),
       byConfidence: Dictionary(
@@ -70,12 +72,17 @@ public struct JSONReporter: Reporter {
       securitySeverity: rule.securitySeverity, origin: rule.origin, tags: rule.tags)
   }
 
-  private static func finding(_ finding: Finding) -> JSONFinding {
+  private static func finding(_ finding: Finding, ruleNames: [String: String]) -> JSONFinding {
     let location = finding.location
     return JSONFinding(
       ruleId: finding.ruleId, entity: finding.entity.rawValue, level: finding.level.rawValue,
       confidence: finding.confidence.rawValue, reasons: finding.reasons, path: location.path, line: location.line,
       startColumn: location.startColumn, endColumn: location.endColumn, maskedValue: finding.maskedValue,
-      fingerprint: finding.fingerprint, context: finding.context)
+      fingerprint: finding.fingerprint, context: finding.context,
+      message: FindingText.message(finding, ruleName: ruleNames[finding.ruleId] ?? finding.ruleId),
+      properties: finding.properties, suppressed: finding.isSuppressed,
+      suppressions: finding.suppressions.map {
+        JSONSuppression(kind: $0.kind.rawValue, justification: $0.justification, source: $0.source)
+      })
   }
 }

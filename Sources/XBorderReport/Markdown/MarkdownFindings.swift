@@ -1,56 +1,27 @@
 import XBorderCore
 
-/// Counts, top files and the per-file finding tables.
+/// `## Findings by file`: one table per file, with optional columns only where they carry something.
 enum MarkdownFindings {
   typealias M = MarkdownText
 
-  /// `## Summary by entity and level` and `## Top files`, or a single "No findings." section.
-  static func summaryBlocks(_ report: ScanReport, counts: FindingCounts, topFileCount: Int) -> [String] {
-    guard counts.total > 0 else { return ["## Findings", "No findings."] }
-    return ["## Summary by entity and level", entityTable(counts), "## Top files", topFiles(counts, topFileCount)]
-  }
-
-  private static func entityTable(_ counts: FindingCounts) -> String {
-    let levels = Level.allCases.reversed()
-    var lines = [
-      M.row(["Entity"] + levels.map(\.rawValue) + ["Total"]),
-      M.row(["---"] + Array(repeating: "--:", count: levels.count + 1)),
-    ]
-    for (entity, byLevel) in counts.byEntityAndLevel.sorted(by: { $0.key < $1.key }) {
-      let cells = levels.map { M.grouped(byLevel[$0] ?? 0) }
-      lines.append(M.row([M.codeCell(entity.rawValue)] + cells + [M.grouped(counts.byEntity[entity] ?? 0)]))
-    }
-    let totals = levels.map { "**\(M.grouped(counts.byLevel[$0] ?? 0))**" }
-    lines.append(M.row(["**Total**"] + totals + ["**\(M.grouped(counts.total))**"]))
-    return lines.joined(separator: "\n")
-  }
-
-  private static func topFiles(_ counts: FindingCounts, _ limit: Int) -> String {
-    var lines = [M.row(["File", "Findings", "Highest level"]), M.row(["---", "--:", "---"])]
-    for file in counts.topFiles(limit: limit) {
-      let level = counts.highestLevelByFile[file.path]?.rawValue ?? ""
-      lines.append(M.row([M.codeCell(file.path), M.grouped(file.count), level]))
-    }
-    return lines.joined(separator: "\n")
-  }
-
-  /// `## Findings by file`: per file a heading and a table of at most `maxPerFile` rows.
-  static func fileBlocks(_ findings: [Finding], counts: FindingCounts, maxPerFile: Int) -> [String] {
+  /// Per file a heading and a table of at most `maxPerFile` rows; `findings` are the active ones.
+  static func fileBlocks(_ findings: [Finding], maxPerFile: Int) -> [String] {
     guard !findings.isEmpty else { return [] }
     var blocks = ["## Findings by file"]
     for (path, fileFindings) in groupedByFile(findings) {
       blocks.append("### \(M.code(path)) — \(M.count(fileFindings.count, "finding"))")
       blocks.append(table(fileFindings.prefix(max(0, maxPerFile))))
       if fileFindings.count > maxPerFile {
-        let more = M.count(fileFindings.count - maxPerFile, "more finding")
-        blocks.append("… \(more) in this file are in the JSON/SARIF report.")
+        let rest = fileFindings.count - maxPerFile
+        let more = M.count(rest, "more finding")
+        blocks.append("… \(more) in this file \(rest == 1 ? "is" : "are") in the JSON/SARIF report.")
       }
     }
     return blocks
   }
 
   /// Findings split by path, files in first-seen order (report order sorts by path first).
-  private static func groupedByFile(_ findings: [Finding]) -> [(String, [Finding])] {
+  static func groupedByFile(_ findings: [Finding]) -> [(String, [Finding])] {
     var order: [String] = []
     var byPath: [String: [Finding]] = [:]
     for finding in findings {
@@ -62,18 +33,43 @@ enum MarkdownFindings {
   }
 
   private static func table(_ findings: ArraySlice<Finding>) -> String {
-    var lines = [
-      M.row(["Line:Col", "Rule", "Entity", "Level", "Confidence", "Value", "Context"]),
-      M.row(["--:", "---", "---", "---", "---", "---", "---"]),
-    ]
+    let used = MarkdownColumn.optional.filter { column in findings.contains { !column.cell($0).isEmpty } }
+    let columns = MarkdownColumn.fixed + used
+    var lines = [M.row(columns.map(\.header)), M.row(columns.map(\.alignment))]
     for finding in findings {
-      lines.append(
-        M.row([
-          "\(finding.location.line):\(finding.location.startColumn)", M.codeCell(finding.ruleId),
-          M.codeCell(finding.entity.rawValue), finding.level.rawValue, finding.confidence.rawValue,
-          M.codeCell(finding.maskedValue), finding.context.map(M.codeCell) ?? "",
-        ]))
+      lines.append(M.row(columns.map { $0.cell(finding) }))
     }
     return lines.joined(separator: "\n")
+  }
+}
+
+/// A column of a per-file findings table: its header, alignment and how a finding fills its cell.
+struct MarkdownColumn {
+  typealias M = MarkdownText
+
+  let header: String
+  let alignment: String
+  /// The escaped cell; empty when the finding has nothing for this column.
+  let cell: (Finding) -> String
+
+  /// Columns every table has.
+  static var fixed: [MarkdownColumn] {
+    [
+      MarkdownColumn(header: "Line:Col", alignment: "--:") { "\($0.location.line):\($0.location.startColumn)" },
+      MarkdownColumn(header: "Rule", alignment: "---") { M.codeCell($0.ruleId) },
+      MarkdownColumn(header: "Entity", alignment: "---") { M.codeCell($0.entity.rawValue) },
+      MarkdownColumn(header: "Level", alignment: "---") { $0.level.rawValue },
+      MarkdownColumn(header: "Confidence", alignment: "---") { $0.confidence.rawValue },
+      MarkdownColumn(header: "Value", alignment: "---") { M.codeCell($0.maskedValue) },
+    ]
+  }
+
+  /// Columns a table has only when at least one of its findings fills them.
+  static var optional: [MarkdownColumn] {
+    [
+      MarkdownColumn(header: "Context", alignment: "---") { $0.context.map(M.codeCell) ?? "" },
+      MarkdownColumn(header: "Destination", alignment: "---") { MarkdownDestination.cell($0) ?? "" },
+      MarkdownColumn(header: "Message", alignment: "---") { FindingText.customMessage($0).map(M.textCell) ?? "" },
+    ]
   }
 }

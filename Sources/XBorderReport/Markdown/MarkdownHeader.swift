@@ -19,20 +19,23 @@ enum MarkdownHeader {
   /// `✅ Gate passed` / `❌ Gate failed`, and why, on one line.
   static func verdict(_ report: ScanReport) -> String {
     let gate = report.gate
-    let total = M.count(report.findings.count, "finding")
+    let suppressed = report.findings.count { $0.isSuppressed }
+    let found = M.count(report.findings.count, "finding")
+    let aside = suppressed > 0 ? ", \(M.grouped(suppressed)) suppressed" : ""
+    let total = "\(found) in all\(aside)"
     guard let level = gate.failOn.level else {
-      return "✅ **Gate passed** — the gate is off (fail on `none`); \(total) reported."
+      return "✅ **Gate passed** — the gate is off (fail on `none`); \(found) reported\(aside)."
     }
     let bar = "at level `\(level.rawValue)` or above with confidence `\(gate.minConfidence.rawValue)` or higher"
     if gate.passed {
-      return "✅ **Gate passed** — no finding \(bar) (\(total) in all)."
+      return "✅ **Gate passed** — no \(suppressed > 0 ? "active " : "")finding \(bar) (\(total))."
     }
     if gate.failingFindings == 0 {
       return "❌ **Gate failed** — no finding is \(bar), so the policy failed the scan for another reason "
         + "(see *Coverage* and *Tool notifications*)."
     }
     let failing = M.count(gate.failingFindings, "finding")
-    return "❌ **Gate failed** — \(failing) \(bar) (\(total) in all)."
+    return "❌ **Gate failed** — \(failing) \(bar) (\(total))."
   }
 
   private static func facts(_ report: ScanReport) -> String {

@@ -3,8 +3,8 @@ import XBorderCore
 
 /// A one-scroll human report for pull requests and job summaries (`xborder.md`).
 ///
-/// Order: verdict, coverage, counts, top files, findings per file, tool notifications. Values are
-/// the masked values from the findings; no other file text is ever written.
+/// Order: verdict, coverage, counts, top files, active findings per file, suppressed findings, tool
+/// notifications. Values are the masked values from the findings; no other file text is ever written.
 public struct MarkdownReporter: Reporter {
   /// `markdown`.
   public static let id = "markdown"
@@ -19,15 +19,19 @@ public struct MarkdownReporter: Reporter {
   public var topFileCount: Int
   /// Tool notifications listed before the rest are only counted.
   public var maxNotifications: Int
+  /// Suppressed findings listed before the rest are only counted (a baseline can accept thousands).
+  public var maxSuppressedFindings: Int
 
   /// A Markdown reporter with the given list caps (defaults keep the report one scroll long).
   public init(
-    maxFindingsPerFile: Int = 200, maxSkippedPerReason: Int = 50, topFileCount: Int = 10, maxNotifications: Int = 100
+    maxFindingsPerFile: Int = 200, maxSkippedPerReason: Int = 50, topFileCount: Int = 10,
+    maxNotifications: Int = 100, maxSuppressedFindings: Int = 100
   ) {
     self.maxFindingsPerFile = maxFindingsPerFile
     self.maxSkippedPerReason = maxSkippedPerReason
     self.topFileCount = topFileCount
     self.maxNotifications = maxNotifications
+    self.maxSuppressedFindings = maxSuppressedFindings
   }
 
   /// Renders `report` as UTF-8 Markdown.
@@ -37,11 +41,13 @@ public struct MarkdownReporter: Reporter {
 
   /// The report as Markdown text, blocks separated by blank lines, ending in one newline.
   public func markdown(_ report: ScanReport) -> String {
-    let counts = report.findingCounts
+    let active = report.findings.filter { !$0.isSuppressed }
+    let suppressed = report.findings.filter(\.isSuppressed)
     var blocks = MarkdownHeader.blocks(report)
     blocks += MarkdownCoverage.blocks(report.coverage, maxListed: maxSkippedPerReason)
-    blocks += MarkdownFindings.summaryBlocks(report, counts: counts, topFileCount: topFileCount)
-    blocks += MarkdownFindings.fileBlocks(report.findings, counts: counts, maxPerFile: maxFindingsPerFile)
+    blocks += MarkdownSummary.blocks(active: active, suppressed: suppressed, topFileCount: topFileCount)
+    blocks += MarkdownFindings.fileBlocks(active, maxPerFile: maxFindingsPerFile)
+    blocks += MarkdownSuppressed.blocks(suppressed, maxListed: maxSuppressedFindings)
     blocks += MarkdownHeader.notificationBlocks(report.notifications, maxListed: maxNotifications)
     return blocks.joined(separator: "\n\n") + "\n"
   }

@@ -32,8 +32,8 @@ enum SARIFInvocationBuilder {
   /// Says that the result cap cut the run short, so nobody mistakes the SARIF file for everything.
   private static func omittedNotification(total: Int, omitted: Int) -> SARIFNotification {
     let text =
-      "This SARIF file holds the first \(total - omitted) of \(total) findings (GitHub code scanning rejects "
-      + "runs with more than \(SARIFReporter.gitHubResultLimit) results); "
+      "This SARIF file holds \(total - omitted) of \(total) findings, active ones before suppressed ones "
+      + "(GitHub code scanning rejects runs with more than \(SARIFReporter.gitHubResultLimit) results); "
       + "the other \(omitted) are in the JSON report."
     return SARIFNotification(
       level: "warning", message: SARIFText(text: text),

@@ -79,25 +79,6 @@ struct SARIFRuleProperties: Encodable {
   }
 }
 
-/// One finding.
-struct SARIFResult: Encodable {
-  var ruleId: String
-  var ruleIndex: Int?
-  var level: String
-  var message: SARIFText
-  var locations: [SARIFLocation]
-  var partialFingerprints: [String: String]
-  var properties: SARIFResultProperties
-}
-
-/// Result property bag: what the scanner knows beyond the location.
-struct SARIFResultProperties: Encodable {
-  var entity: String
-  var confidence: String
-  var reasons: [String]
-  var context: String?
-}
-
 /// A `location` with a physical location only.
 struct SARIFLocation: Encodable {
   var physicalLocation: SARIFPhysicalLocation

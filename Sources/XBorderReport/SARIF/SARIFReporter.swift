@@ -18,8 +18,8 @@ public struct SARIFReporter: Reporter {
   /// The base id that relative artifact URIs resolve against.
   static let rootBaseId = "%SRCROOT%"
 
-  /// At most this many results are written; the rest are counted in a notification and in the run's
-  /// coverage properties. `nil` writes every finding.
+  /// At most this many results are written (active findings before suppressed ones); the rest are
+  /// counted in a notification and in the run's coverage properties. `nil` writes every finding.
   public var maxResults: Int?
   /// Absolute path that artifact URIs are relative to: the repository root when uploading to GitHub
   /// (which reads relative URIs from the repository root). A scan root inside it puts its subfolder in
@@ -42,7 +42,7 @@ public struct SARIFReporter: Reporter {
   func log(for report: ScanReport) -> SARIFLog {
     let table = SARIFRuleTable(report: report)
     let paths = SARIFPaths(scanRoot: report.invocation.root, sourceRoot: sourceRoot)
-    let kept = maxResults.map { Array(report.findings.prefix(max(0, $0))) } ?? report.findings
+    let kept = SARIFResultBuilder.kept(report.findings, limit: maxResults)
     let omitted = report.findings.count - kept.count
     let driver = SARIFDriver(
       name: report.tool.name, version: report.tool.version,
