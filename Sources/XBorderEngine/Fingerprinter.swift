@@ -22,6 +22,19 @@ public struct Fingerprinter: Sendable {
     message.append(0)
     message.append(contentsOf: Array(path.utf8))
     let mac = HMAC<SHA256>.authenticationCode(for: message, using: key)
-    return mac.map { String(format: "%02x", $0) }.joined()
+    return Self.hex(mac)
+  }
+
+  private static let hexDigits = Array("0123456789abcdef".utf8)
+
+  /// Lower-case hex without `String(format:)`, which costs microseconds per byte on Linux.
+  static func hex(_ bytes: some Sequence<UInt8>) -> String {
+    var characters: [UInt8] = []
+    characters.reserveCapacity(64)
+    for byte in bytes {
+      characters.append(hexDigits[Int(byte >> 4)])
+      characters.append(hexDigits[Int(byte & 0x0F)])
+    }
+    return String(decoding: characters, as: UTF8.self)
   }
 }

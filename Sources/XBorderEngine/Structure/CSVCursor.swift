@@ -5,7 +5,8 @@
 struct CSVCursor: StructureCursor {
   private let bytes: UnsafeBufferPointer<UInt8>
   private let delimiter: UInt8
-  private var headers: [String] = []
+  /// One label per column, made once from the header row.
+  private var labels: [StructureLabel?] = []
   private var position = 0
   private var record = 0
   private var field = 0
@@ -14,14 +15,15 @@ struct CSVCursor: StructureCursor {
   init(bytes: UnsafeBufferPointer<UInt8>, tabSeparated: Bool) {
     self.bytes = bytes
     self.delimiter = tabSeparated ? 0x09 : Self.sniffDelimiter(bytes)
-    self.headers = Self.readHeader(bytes, delimiter: delimiter)
+    self.labels = Self.readHeader(bytes, delimiter: delimiter).map { name in
+      StructureLabel.make(kind: .column, name: name, display: "column \"\(name)\"")
+    }
   }
 
   mutating func label(at offset: Int) -> StructureLabel? {
     advance(to: offset)
-    guard record > 0, field < headers.count else { return nil }
-    let name = headers[field]
-    return StructureLabel.make(kind: .column, name: name, display: "column \"\(name)\"")
+    guard record > 0, field < labels.count else { return nil }
+    return labels[field]
   }
 
   private mutating func advance(to offset: Int) {

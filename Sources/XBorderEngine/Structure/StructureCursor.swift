@@ -16,10 +16,11 @@ struct StructureLabel: Equatable {
 
   /// A label only when the name cannot itself be personal data (no long digit runs, no `@`, short).
   static func make(kind: Kind, name: String, display: String) -> StructureLabel? {
-    guard !name.isEmpty, name.count <= 64, !name.contains("@"), !display.contains("@") else { return nil }
+    guard !name.isEmpty, name.utf8.count <= 192 else { return nil }
     var run = 0
-    for character in display {
-      run = character.isNumber ? run + 1 : 0
+    for byte in display.utf8 {
+      if byte == UInt8(ascii: "@") { return nil }
+      run = (48...57).contains(byte) ? run + 1 : 0
       if run >= 5 { return nil }
     }
     return StructureLabel(kind: kind, name: name, display: display)

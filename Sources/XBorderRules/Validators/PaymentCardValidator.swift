@@ -27,11 +27,12 @@ public enum PaymentCardValidator {
   }
 
   static func hasKnownIssuer(_ digits: String) -> Bool {
-    let count = digits.utf8.count
+    let bytes = Array(digits.utf8)
     return ranges.contains { range in
-      let width = String(range.low).count
-      guard let prefix = Int(digits.prefix(width)) else { return false }
-      return (range.low...range.high).contains(prefix) && range.lengths.contains(count)
+      let width = range.low < 10 ? 1 : range.low < 100 ? 2 : range.low < 1000 ? 3 : 4
+      guard bytes.count >= width else { return false }
+      let prefix = bytes[0..<width].reduce(0) { $0 * 10 + Int($1) - 48 }
+      return (range.low...range.high).contains(prefix) && range.lengths.contains(bytes.count)
     }
   }
 }
