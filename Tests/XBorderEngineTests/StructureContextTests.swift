@@ -78,6 +78,29 @@ import XBorderRules
     #expect(findings.allSatisfy { $0.context?.contains("13912347865") != true })
   }
 
+  @Test func sqlInsertColumns() throws {
+    let sql = """
+      INSERT INTO `member` (`id`, `note`, `mobile`) VALUES (1, 'it''s, 13987651234', '13912347865'),
+      (2, 'x', '15012345687');
+      INSERT INTO t VALUES (3, '13912347865');
+      """
+    let findings = try scan(sql, path: "dump.sql")
+    #expect(findings.map(\.context) == ["column \"note\"", "column \"mobile\"", "column \"mobile\"", nil])
+    #expect(findings[1].confidence == .high)
+  }
+
+  @Test func xmlElementsAndAttributes() throws {
+    let xml = """
+      <?xml version="1.0"?>
+      <Refund><Buyer><Mobile>13912347865</Mobile></Buyer>
+      <Contact type="x" phone="13987651234"/>
+      <Note>15012345687</Note></Refund>
+      """
+    let findings = try scan(xml, path: "refunds.xml")
+    #expect(findings.map(\.context) == ["element Refund/Buyer/Mobile", "attribute phone", "element Refund/Note"])
+    #expect(findings.map(\.confidence) == [.high, .high, .medium])
+  }
+
   @Test func unstructuredFilesHaveNoContext() throws {
     #expect(try scan("手机 13912347865", path: "notes.txt").first?.context == nil)
   }

@@ -37,6 +37,8 @@ enum StructureCursors {
     case "json", "geojson": return JSONCursor(bytes: bytes, linesAreRecords: false)
     case "jsonl", "ndjson": return JSONCursor(bytes: bytes, linesAreRecords: true)
     case "yaml", "yml": return YAMLCursor(bytes: bytes)
+    case "sql": return SQLInsertCursor(bytes: bytes)
+    case "xml", "html", "htm", "xhtml": return XMLCursor(bytes: bytes)
     case "env", "properties", "ini", "conf", "cfg", "toml":
       return KeyValueCursor(bytes: bytes)
     default:
