@@ -50,38 +50,42 @@ struct MatchEvaluator {
 
   /// The confidence after context, or nil when an exclusion drops the match.
   ///
-  /// A column or key named like the rule's keywords is the strongest evidence and is checked first;
-  /// otherwise the nearest keyword or exclusion on the same line decides.
+  /// A column or key named like one of the rule's keywords is the strongest evidence. Otherwise a
+  /// keyword next to the value on its line wins over exclusions (a phone in an `订单备注` cell right
+  /// after `电话`); only then does an exclusion (in the label, or the nearest on the line) count.
   private func judgeContext(
     _ rule: CompiledRule, range: Range<Int>, label: StructureLabel?, in bytes: UnsafeBufferPointer<UInt8>,
     reasons: inout [String]
   ) -> Confidence? {
-    var confidence = rule.baseConfidence
-    if let label {
-      if let keyword = ContextEvidence.firstKeyword(rule.keywords, inName: label.name) {
-        reasons.append("\(label.display) matches keyword '\(keyword.text)'")
-        return confidence.raised
-      }
-      if let exclusion = ContextEvidence.firstKeyword(rule.exclusionKeywords, inName: label.name) {
-        if rule.dropOnExclusion { return nil }
-        reasons.append("\(label.display) matches exclusion '\(exclusion.text)'")
-        return confidence.lowered
-      }
+    let base = rule.baseConfidence
+    if let label, let keyword = ContextEvidence.firstKeyword(rule.keywords, inName: label.name) {
+      reasons.append("\(label.display) matches keyword '\(keyword.text)'")
+      return base.raised
     }
     let evidence = ContextEvidence.find(around: range, in: bytes, rule: rule)
     let keywordWins = evidence.keyword.map { keyword in evidence.exclusion.map { keyword.distance <= $0.distance } ?? true }
     if keywordWins == true, let keyword = evidence.keyword {
-      confidence = confidence.raised
       reasons.append("keyword '\(keyword.text)' nearby")
-    } else if let exclusion = evidence.exclusion {
-      if rule.dropOnExclusion { return nil }
-      confidence = confidence.lowered
-      reasons.append("exclusion keyword '\(exclusion.text)' nearby")
-    } else if rule.contextRequired {
-      confidence = .low
-      reasons.append("no context keyword nearby (this rule needs one)")
+      return base.raised
     }
-    return confidence
+    let labelExclusion = label.flatMap { label in
+      ContextEvidence.firstKeyword(rule.exclusionKeywords, inName: label.name).map { (label, $0) }
+    }
+    if let (label, exclusion) = labelExclusion {
+      if rule.dropOnExclusion { return nil }
+      reasons.append("\(label.display) matches exclusion '\(exclusion.text)'")
+      return base.lowered
+    }
+    if let exclusion = evidence.exclusion {
+      if rule.dropOnExclusion { return nil }
+      reasons.append("exclusion keyword '\(exclusion.text)' nearby")
+      return base.lowered
+    }
+    if rule.contextRequired {
+      reasons.append("no context keyword nearby (this rule needs one)")
+      return .low
+    }
+    return base
   }
 
   /// Runs the rule's classifier; false drops the hit.
