@@ -248,7 +248,12 @@ struct NormalizerTests {
   @Test func registryNamesEveryValidator() {
     #expect(
       Set(ValidatorRegistry.all.keys)
-        == ["cn_resident_id", "luhn", "payment_card", "cn_mobile", "email", "not_repetitive"])
+        == [
+          "cn_resident_id", "luhn", "payment_card", "cn_mobile", "email", "not_repetitive", "cn_landline",
+          "hk_mo_tw_phone", "e164_phone", "iban", "hk_id", "tw_id", "us_ssn", "cn_uscc", "mrz_passport", "cn_passport",
+          "passport_number", "cn_travel_permit", "ipv4_public", "ipv6_public", "imei", "mac_address", "geo_pair",
+          "cn_plate", "cn_address", "person_name",
+        ])
     for (name, validator) in ValidatorRegistry.all {
       #expect(validator.name == name)
       #expect(!validator.summary.isEmpty)
