@@ -7,7 +7,7 @@ SARIF_SCHEMA ?= $(SHARED)/schemas/sarif-schema-2.1.0.json
 RELEASE_BIN := .build/release/xborder
 DEBUG_BIN := .build/debug/xborder
 
-.PHONY: all deps test-deps embed build scan test schema-check rules-test clean help
+.PHONY: all deps test-deps embed build scan test schema-check rules-test clean help eval
 
 all: build
 
@@ -62,3 +62,12 @@ rules-test: build
 
 clean:
 	rm -rf .build
+
+# Labelled synthetic corpus -> scan -> per-entity precision/recall/F1 (a report, never a gate; see scripts/eval/README.md).
+EVAL_CORPUS := .build/eval-corpus
+EVAL_REPORTS := .build/eval-reports
+eval: build
+	python3 scripts/eval/generate_corpus.py --out $(EVAL_CORPUS) --seed 7
+	@rm -rf $(EVAL_REPORTS)
+	$(RELEASE_BIN) scan $(EVAL_CORPUS) --output $(EVAL_REPORTS) --format sarif --fail-on none --quiet --no-config --no-gitignore
+	python3 scripts/eval/evaluate.py --labels $(EVAL_CORPUS)/labels.tsv --sarif $(EVAL_REPORTS)/xborder.sarif --by-shape
