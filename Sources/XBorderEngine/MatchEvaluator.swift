@@ -50,7 +50,8 @@ struct MatchEvaluator {
 
   /// The confidence after context, or nil when an exclusion drops the match.
   ///
-  /// A column or key named like one of the rule's keywords is the strongest evidence. Otherwise a
+  /// A column or key named like one of the rule's keywords (and none of its exclusions) is the strongest
+  /// evidence. Otherwise a
   /// keyword next to the value on its line wins over exclusions (a phone in an `订单备注` cell right
   /// after `电话`); only then does an exclusion (in the label, or the nearest on the line) count.
   private func judgeContext(
@@ -58,7 +59,11 @@ struct MatchEvaluator {
     reasons: inout [String]
   ) -> Confidence? {
     let base = rule.baseConfidence
-    if let label, let keyword = ContextEvidence.firstKeyword(rule.keywords, inName: label.name) {
+    let labelExclusion = label.flatMap { label in
+      ContextEvidence.firstKeyword(rule.exclusionKeywords, inName: label.name).map { (label, $0) }
+    }
+    // A name with both (`product_name`, `warehouse_address`) is the more specific thing: the exclusion.
+    if let label, labelExclusion == nil, let keyword = ContextEvidence.firstKeyword(rule.keywords, inName: label.name) {
       reasons.append("\(label.display) matches keyword '\(keyword.text)'")
       return base.raised
     }
@@ -67,9 +72,6 @@ struct MatchEvaluator {
     if keywordWins == true, let keyword = evidence.keyword {
       reasons.append("keyword '\(keyword.text)' nearby")
       return base.raised
-    }
-    let labelExclusion = label.flatMap { label in
-      ContextEvidence.firstKeyword(rule.exclusionKeywords, inName: label.name).map { (label, $0) }
     }
     if let (label, exclusion) = labelExclusion {
       if rule.dropOnExclusion { return nil }
