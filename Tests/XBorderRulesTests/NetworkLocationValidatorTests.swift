@@ -183,7 +183,7 @@ struct LocationNameValidatorTests {
   }
 
   @Test(arguments: ["张伟", "王芳", "欧阳娜娜", "司马光明", "李小龙", "Wang Fang", "Li Na", "ZHANG WEI",
-    "Mary-Jane Watson", "Maria Garcia Lopez", "Hong Wei"])
+    "Mary-Jane Watson", "Maria Garcia Lopez", "Hong Wei", "Chloe White", "Lukas Green"])
   func nameAccepted(name: String) {
     #expect(PersonNameValidator.isValid(name), "\(name)")
   }
@@ -194,6 +194,7 @@ struct LocationNameValidatorTests {
     ("Apple Watch", "product"), ("Hong Kong", "place"), ("Wang", "one word"), ("A B", "initials"),
     ("Gift Card Pro Max", "four words"), ("钱七", "numbered placeholder"), ("吴十", "numbered placeholder"),
     ("金额", "column header"), ("苏州", "city"), ("Unit Price", "column header"),
+    ("张记店", "a shop"), ("王氏厂", "a workshop"), ("王二", "numbered placeholder"),
   ])
   func nameRejected(name: String, why: String) {
     #expect(!PersonNameValidator.isValid(name), "\(name): \(why)")

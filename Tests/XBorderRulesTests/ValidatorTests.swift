@@ -124,6 +124,7 @@ struct PaymentCardValidatorTests {
     ("6012345678901234", "601 is not Discover 6011 (Luhn right)"),
     ("1234567890128", "no issuer starts with 1 (Luhn right)"),
     ("620102199001010257", "a valid Gansu resident ID that also passes Luhn"),
+    ("340104880512123", "Amex range and Luhn, but a valid legacy 15-digit resident ID (Anhui, 1988-05-12)"),
     ("0000000000000000", "repeated digit"),
     ("411111111111", "12 digits"),
     ("41111111111111111113", "20 digits"),

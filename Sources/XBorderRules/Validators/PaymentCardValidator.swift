@@ -23,6 +23,10 @@ public enum PaymentCardValidator {
     // An 18-digit number that is a valid resident ID (province, birth date, MOD 11-2) is an ID: about one
     // in ten IDs of Gansu (62), Xinjiang (65), Jiangxi (36) or HK permits (81) also passes Luhn and an
     // issuer range. Real 18-digit cards that happen to look like IDs are vanishingly rare.
+    // Likewise a 15-digit "Amex" (34/37 are also the Anhui and Shandong province codes) that is a valid
+    // legacy 15-digit resident ID (province, 19YYMMDD birth date) is left to the ID rule: about 4% of Amex
+    // numbers are lost, against legacy IDs in member tables read as cards.
+    if count == 15 && ResidentIDValidator.isValid(digits) { return false }
     return !(count == 18 && ResidentIDValidator.isValid(digits))
   }
 

@@ -8,6 +8,7 @@
 /// common header, e-commerce or placeholder word (Unit Price, Apple Watch, Test User).
 public enum PersonNameValidator {
   static let numerals = Set("一二三四五六七八九十")
+  static let companySuffixes = Set("店厂司馆局社")
   static let chineseTitles = ["先生", "女士", "小姐", "老师", "师傅", "同学", "经理", "老板", "总", "某"]
   static let chineseNonNames: Set<String> = [
     // Column headers and form labels.
@@ -22,12 +23,14 @@ public enum PersonNameValidator {
     "邢台", "包头", "焦作", "安阳", "商丘", "周口", "许昌", "邵阳", "岳阳", "常德", "江门", "韶关", "惠州", "梅州",
     "汕头", "潮州", "东莞", "佛山", "中山", "珠海", "湛江", "茂名", "肇庆", "柳州", "桂林", "贺州", "昆山", "常熟",
   ]
+  // Not "white", "black", "green": they are common surnames (Chloe White); product colours sit in product
+  // columns, which the rule's exclusions already lower.
   static let latinStopWords: Set<String> = [
     "test", "demo", "sample", "example", "user", "admin", "guest", "customer", "unknown", "none", "null", "default",
     "doe", "foo", "bar", "name", "first", "last", "full", "your", "not", "available", "anonymous", "member",
     "order", "product", "item", "sku", "gift", "card", "free", "shipping", "standard", "express", "delivery",
     "apple", "watch", "phone", "pro", "max", "plus", "mini", "air", "ultra", "edition", "series", "pack", "set",
-    "box", "case", "cover", "cable", "charger", "red", "blue", "black", "white", "green", "gold", "silver",
+    "box", "case", "cover", "cable", "charger", "red", "blue", "gold", "silver",
     "large", "small", "medium", "size", "color", "colour", "new", "sale", "hot", "best", "premium", "classic",
     "service", "support", "team", "store", "shop", "online", "official", "company", "limited", "ltd", "inc",
     "group", "bank", "china", "macau", "macao", "taiwan", "york", "city", "street", "road", "avenue", "district",
@@ -46,6 +49,8 @@ public enum PersonNameValidator {
     guard (2...4).contains(value.count), !chineseNonNames.contains(value) else { return false }
     if ["张三", "李四", "王五", "赵六"].contains(value) { return false }
     if value.count == 2, let last = value.last, numerals.contains(last) { return false }
+    // Shops, workshops and firms named after their owner (张记店, 王氏厂, 李司 in 购买方名称 columns).
+    if let last = value.last, companySuffixes.contains(last) { return false }
     return !chineseTitles.contains { value.dropFirst().contains($0) }
   }
 
