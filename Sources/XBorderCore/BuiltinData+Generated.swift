@@ -6,6 +6,1048 @@ public enum BuiltinData {
   /// Every shipped file, sorted by path (relative to the repository root).
   public static let files: [BuiltinFile] = [
     BuiltinFile(
+      path: "rules/destinations/analytics.yaml",
+      text: #"""
+# Analytics, tag managers and ad pixels (facts §5). Format: rules/regions/README.md (SaaS catalogue).
+# `verified: false` marks services whose default processing location the facts do not confirm; they
+# resolve with medium instead of high confidence.
+category: analytics
+services:
+  - id: mixpanel
+    name: Mixpanel
+    source: https://docs.mixpanel.com/reference/overview
+    endpoints:
+      - {hosts: [api.mixpanel.com, data.mixpanel.com, mixpanel.com, '*.mixpanel.com'], country: US, note: default (US)}
+      - {hosts: [api-eu.mixpanel.com], country: EU, note: EU data residency}
+      - {hosts: [api-in.mixpanel.com], country: IN, note: India data residency}
+  - id: amplitude
+    name: Amplitude
+    source: https://amplitude.com/docs/apis/analytics/http-v2
+    endpoints:
+      - {hosts: [api2.amplitude.com, api.amplitude.com, '*.amplitude.com'], country: US, note: default (US)}
+      - {hosts: ['*.eu.amplitude.com'], country: EU, note: EU data residency}
+  - id: segment
+    name: Segment
+    source: https://www.twilio.com/docs/segment/guides/regional-segment
+    endpoints:
+      - {hosts: [api.segment.io, cdn.segment.com, '*.segment.io', '*.segment.com'], country: US, note: default (Oregon)}
+      - {hosts: ['*.eu1.segmentapis.com'], country: IE, note: EU workspace (Dublin)}
+  - id: google-analytics
+    name: Google Analytics / Tag Manager
+    verified: false
+    endpoints:
+      - hosts: [www.google-analytics.com, '*.google-analytics.com', analytics.google.com, www.googletagmanager.com,
+                '*.googletagmanager.com']
+        country: US
+  - id: posthog
+    name: PostHog
+    verified: false
+    endpoints:
+      - {hosts: [us.i.posthog.com, app.posthog.com, us.posthog.com], country: US}
+      - {hosts: [eu.i.posthog.com, eu.posthog.com], country: EU, note: EU cloud}
+  - id: hotjar
+    name: Hotjar
+    verified: false
+    endpoints:
+      - {hosts: ['*.hotjar.com', '*.hotjar.io'], country: IE}
+  - id: clarity
+    name: Microsoft Clarity
+    verified: false
+    endpoints:
+      - {hosts: ['*.clarity.ms'], country: US}
+  - id: meta-pixel
+    name: Meta Pixel / Conversions API / WhatsApp Cloud API
+    verified: false
+    endpoints:
+      - {hosts: [connect.facebook.net, graph.facebook.com], country: US}
+  - id: tiktok-pixel
+    name: TikTok Pixel / Events API
+    verified: false
+    endpoints:
+      - {hosts: [analytics.tiktok.com, business-api.tiktok.com], countries: [US, SG]}
+  - id: google-ads
+    name: Google Ads conversion tracking
+    verified: false
+    endpoints:
+      - {hosts: [googleads.g.doubleclick.net, www.googleadservices.com], country: US}
+"""#),
+    BuiltinFile(
+      path: "rules/destinations/crm.yaml",
+      text: #"""
+# CRM, support and identity services (facts §5). Format: rules/regions/README.md (SaaS catalogue).
+category: crm
+services:
+  - id: intercom
+    name: Intercom
+    verified: false
+    endpoints:
+      - {hosts: [api.intercom.io, '*.intercom.io'], country: US}
+      - {hosts: [api.eu.intercom.io], country: EU, note: EU region}
+      - {hosts: [api.au.intercom.io], country: AU, note: Australia region}
+  - id: zendesk
+    name: Zendesk
+    verified: false
+    endpoints:
+      - {hosts: ['*.zendesk.com'], country: US}
+  - id: hubspot
+    name: HubSpot
+    verified: false
+    endpoints:
+      - {hosts: [api.hubapi.com, js.hs-scripts.com, js.hs-analytics.net], country: US, note: na1}
+      - {hosts: [api-eu1.hubapi.com], country: EU, note: eu1}
+  - id: zoho
+    name: Zoho
+    verified: false
+    endpoints:
+      - {hosts: [www.zohoapis.com, zohoapis.com], country: US}
+      - {hosts: [www.zohoapis.eu, zohoapis.eu], country: EU}
+      - {hosts: [www.zohoapis.in, zohoapis.in], country: IN}
+      - {hosts: [www.zohoapis.com.au, zohoapis.com.au], country: AU}
+      - {hosts: [www.zohoapis.jp, zohoapis.jp], country: JP}
+      - {hosts: [www.zohoapis.com.cn, zohoapis.com.cn], country: CN, note: China data centre}
+  - id: auth0
+    name: Auth0
+    verified: false
+    endpoints:
+      - {hosts: ['*.auth0.com', '*.us.auth0.com'], country: US}
+      - {hosts: ['*.eu.auth0.com'], country: EU}
+      - {hosts: ['*.au.auth0.com'], country: AU}
+      - {hosts: ['*.jp.auth0.com'], country: JP}
+  - id: okta
+    name: Okta
+    verified: false
+    endpoints:
+      - {hosts: ['*.okta.com'], country: US}
+      - {hosts: ['*.okta-emea.com'], country: EU}
+  - id: github
+    name: GitHub API
+    verified: false
+    endpoints:
+      - {hosts: [api.github.com], country: US}
+"""#),
+    BuiltinFile(
+      path: "rules/destinations/email.yaml",
+      text: #"""
+# E-mail delivery and e-mail marketing (facts §5). Amazon SES resolves through AWS hosts
+# (`email.<region>.amazonaws.com`, `email-smtp.<region>.amazonaws.com`). Format: rules/regions/README.md.
+category: email
+services:
+  - id: sendgrid
+    name: SendGrid
+    verified: false
+    endpoints:
+      - {hosts: [api.sendgrid.com, smtp.sendgrid.net], country: US}
+      - {hosts: [api.eu.sendgrid.com], country: EU, note: EU subuser region}
+  - id: mailgun
+    name: Mailgun
+    verified: false
+    endpoints:
+      - {hosts: [api.mailgun.net], country: US}
+      - {hosts: [api.eu.mailgun.net], country: EU, note: EU region}
+  - id: postmark
+    name: Postmark
+    verified: false
+    endpoints:
+      - {hosts: [api.postmarkapp.com, smtp.postmarkapp.com], country: US}
+  - id: mandrill
+    name: Mandrill
+    verified: false
+    endpoints:
+      - {hosts: [mandrillapp.com, smtp.mandrillapp.com], country: US}
+  - id: sparkpost
+    name: SparkPost
+    verified: false
+    endpoints:
+      - {hosts: [api.sparkpost.com], country: US}
+      - {hosts: [api.eu.sparkpost.com], country: EU, note: EU region}
+  - id: resend
+    name: Resend
+    verified: false
+    endpoints:
+      - {hosts: [api.resend.com], country: US}
+  - id: brevo
+    name: Brevo
+    verified: false
+    endpoints:
+      - {hosts: [api.brevo.com], country: EU}
+  - id: klaviyo
+    name: Klaviyo
+    verified: false
+    endpoints:
+      - {hosts: [a.klaviyo.com, static.klaviyo.com], country: US}
+  - id: mailchimp
+    name: Mailchimp
+    verified: false
+    endpoints:
+      - {hosts: ['*.api.mailchimp.com'], country: US}
+  - id: braze
+    name: Braze
+    verified: false
+    endpoints:
+      - {hosts: ['*.braze.com'], country: US}
+      - {hosts: ['*.braze.eu'], country: EU}
+"""#),
+    BuiltinFile(
+      path: "rules/destinations/llm.yaml",
+      text: #"""
+# LLM APIs (facts §5). Alibaba's Model Studio (DashScope) hosts are in the Alibaba region catalogue, Azure
+# OpenAI and AWS Bedrock resolve through their cloud's hosts. Format: rules/regions/README.md.
+category: llm
+services:
+  - id: openai
+    name: OpenAI API
+    source: https://developers.openai.com/api/docs/guides/data-residency
+    endpoints:
+      - {hosts: [api.openai.com, us.api.openai.com], country: US, note: global (US-operated)}
+      - {hosts: [eu.api.openai.com], country: EU, note: EU data residency}
+      - {hosts: [au.api.openai.com], country: AU, note: Australia data residency}
+      - {hosts: [in.api.openai.com], country: IN, note: India data residency}
+      - {hosts: [jp.api.openai.com], country: JP, note: Japan data residency}
+      - {hosts: [ae.api.openai.com], country: AE, note: UAE data residency}
+  - id: anthropic
+    name: Anthropic API
+    verified: false
+    endpoints:
+      - {hosts: [api.anthropic.com], country: US}
+  - id: gemini
+    name: Google Gemini API
+    verified: false
+    endpoints:
+      - {hosts: [generativelanguage.googleapis.com], country: US}
+  - id: mistral
+    name: Mistral AI API
+    verified: false
+    endpoints:
+      - {hosts: [api.mistral.ai], country: FR}
+  - id: cohere
+    name: Cohere API
+    verified: false
+    endpoints:
+      - {hosts: [api.cohere.com, api.cohere.ai], country: US}
+  - id: groq
+    name: Groq API
+    verified: false
+    endpoints:
+      - {hosts: [api.groq.com], country: US}
+  - id: together
+    name: Together AI API
+    verified: false
+    endpoints:
+      - {hosts: [api.together.xyz], country: US}
+  - id: perplexity
+    name: Perplexity API
+    verified: false
+    endpoints:
+      - {hosts: [api.perplexity.ai], country: US}
+  - id: xai
+    name: xAI API
+    verified: false
+    endpoints:
+      - {hosts: [api.x.ai], country: US}
+  - id: openrouter
+    name: OpenRouter
+    verified: false
+    endpoints:
+      - {hosts: [openrouter.ai], country: US}
+"""#),
+    BuiltinFile(
+      path: "rules/destinations/marketplaces.yaml",
+      text: #"""
+# Marketplace APIs (facts §5). Giving a marketplace or carrier the buyer's data to fulfil an order can fall
+# under the contract-necessity exemption (2024 Provisions Art. 5(1)); record it as a policy exception.
+category: marketplaces
+services:
+  - id: amazon-sp-api
+    name: Amazon Selling Partner API
+    source: https://developer-docs.amazon.com/sp-api/docs/sp-api-endpoints
+    endpoints:
+      - {hosts: [sellingpartnerapi-na.amazon.com, '*.sellingpartnerapi-na.amazon.com'], country: US, region: us-east-1,
+         note: North America (us-east-1)}
+      - {hosts: [sellingpartnerapi-eu.amazon.com, '*.sellingpartnerapi-eu.amazon.com'], country: IE, region: eu-west-1,
+         note: Europe (eu-west-1)}
+      - {hosts: [sellingpartnerapi-fe.amazon.com, '*.sellingpartnerapi-fe.amazon.com'], country: US, region: us-west-2,
+         note: Far East marketplaces are served from us-west-2}
+  - id: shopify
+    name: Shopify Admin API
+    verified: false
+    endpoints:
+      - {hosts: ['*.myshopify.com'], countries: [CA, US]}
+  - id: ebay
+    name: eBay APIs
+    verified: false
+    endpoints:
+      - {hosts: [api.ebay.com, api.sandbox.ebay.com], country: US}
+  - id: walmart
+    name: Walmart Marketplace API
+    verified: false
+    endpoints:
+      - {hosts: [marketplace.walmartapis.com], country: US}
+  - id: tiktok-shop
+    name: TikTok Shop Open API
+    verified: false
+    endpoints:
+      - {hosts: [open-api.tiktokglobalshop.com], countries: [US, SG]}
+  - id: shopee
+    name: Shopee Open Platform
+    verified: false
+    endpoints:
+      - {hosts: [partner.shopeemobile.com, partner.test-stable.shopeemobile.com], country: SG}
+  - id: lazada
+    name: Lazada Open Platform
+    verified: false
+    endpoints:
+      - {hosts: [api.lazada.sg, api.lazada.com.my, api.lazada.co.th, api.lazada.com.ph, api.lazada.co.id,
+                 api.lazada.vn], country: SG}
+"""#),
+    BuiltinFile(
+      path: "rules/destinations/messaging.yaml",
+      text: #"""
+# SMS, chat, push and webhook services (facts §5). Format: rules/regions/README.md (SaaS catalogue).
+category: messaging
+services:
+  - id: twilio
+    name: Twilio
+    source: https://www.twilio.com/docs/global-infrastructure/using-the-twilio-rest-api-in-a-non-us-region
+    endpoints:
+      - {hosts: [api.twilio.com, verify.twilio.com, '*.twilio.com'], country: US, note: US1 (default)}
+      - {hosts: ['*.ie1.twilio.com'], country: IE, note: IE1 (Dublin)}
+      - {hosts: ['*.au1.twilio.com'], country: AU, note: AU1 (Sydney)}
+  - id: line
+    name: LINE Messaging API
+    verified: false
+    endpoints:
+      - {hosts: [api.line.me], country: JP}
+  - id: slack
+    name: Slack
+    verified: false
+    endpoints:
+      - {hosts: [hooks.slack.com, slack.com], country: US}
+  - id: discord
+    name: Discord
+    verified: false
+    endpoints:
+      - {hosts: [discord.com, discordapp.com], country: US}
+  - id: apns
+    name: Apple Push Notification service
+    verified: false
+    endpoints:
+      - {hosts: [api.push.apple.com, api.sandbox.push.apple.com], country: US}
+  - id: onesignal
+    name: OneSignal
+    verified: false
+    endpoints:
+      - {hosts: [onesignal.com, api.onesignal.com], country: US}
+  - id: pusher
+    name: Pusher Channels
+    verified: false
+    endpoints:
+      - {hosts: [api-mt1.pusher.com, ws-mt1.pusher.com], country: US, note: mt1 cluster (US East)}
+      - {hosts: [api-eu.pusher.com, ws-eu.pusher.com], country: EU, note: eu cluster}
+"""#),
+    BuiltinFile(
+      path: "rules/destinations/observability.yaml",
+      text: #"""
+# Error tracking and observability (facts §5). Format: rules/regions/README.md (SaaS catalogue).
+category: error-tracking
+services:
+  - id: sentry
+    name: Sentry
+    source: https://docs.sentry.io/organization/data-storage-location/
+    endpoints:
+      - {hosts: ['*.ingest.sentry.io', '*.ingest.us.sentry.io', sentry.io, us.sentry.io], country: US, note: default (Iowa)}
+      - {hosts: ['*.ingest.de.sentry.io', de.sentry.io], country: DE, note: EU data storage (Frankfurt)}
+  - id: datadog
+    name: Datadog
+    source: https://docs.datadoghq.com/getting_started/site/
+    endpoints:
+      - {hosts: [datadoghq.com, '*.datadoghq.com', browser-intake-datadoghq.com, ddog-gov.com, '*.ddog-gov.com'],
+         country: US, note: US1/US3/US5/US1-FED sites}
+      - {hosts: [datadoghq.eu, '*.datadoghq.eu'], country: DE, note: EU1 site}
+      - {hosts: [ap1.datadoghq.com, '*.ap1.datadoghq.com'], country: JP, note: AP1 site}
+      - {hosts: [ap2.datadoghq.com, '*.ap2.datadoghq.com'], country: AU, note: AP2 site}
+  - id: newrelic
+    name: New Relic
+    verified: false
+    endpoints:
+      - {hosts: [collector.newrelic.com, log-api.newrelic.com, '*.newrelic.com', '*.nr-data.net'], country: US}
+      - {hosts: ['*.eu01.nr-data.net', log-api.eu.newrelic.com, '*.eu.newrelic.com'], country: EU, note: EU region}
+  - id: bugsnag
+    name: Bugsnag
+    verified: false
+    endpoints:
+      - {hosts: [notify.bugsnag.com, sessions.bugsnag.com], country: US}
+  - id: rollbar
+    name: Rollbar
+    verified: false
+    endpoints:
+      - {hosts: [api.rollbar.com], country: US}
+  - id: logrocket
+    name: LogRocket
+    verified: false
+    endpoints:
+      - {hosts: [r.lr-ingest.io, '*.lr-ingest.io'], country: US}
+  - id: firebase-crashlytics
+    name: Firebase Crashlytics / Cloud Messaging
+    verified: false
+    endpoints:
+      - {hosts: [firebasecrashlytics.googleapis.com, fcm.googleapis.com], country: US}
+"""#),
+    BuiltinFile(
+      path: "rules/destinations/payments.yaml",
+      text: #"""
+# Payment providers (facts §5). Cross-border payment can fall under a contract-necessity exemption (2024
+# Provisions Art. 5(1)); record it as a policy exception with its justification. Format: rules/regions/README.md.
+category: payments
+services:
+  - id: stripe
+    name: Stripe
+    verified: false
+    endpoints:
+      - {hosts: [api.stripe.com, js.stripe.com, checkout.stripe.com, '*.stripe.com'], country: US}
+  - id: paypal
+    name: PayPal
+    verified: false
+    endpoints:
+      - {hosts: [api-m.paypal.com, api-m.sandbox.paypal.com, '*.paypal.com'], country: US}
+  - id: braintree
+    name: Braintree
+    verified: false
+    endpoints:
+      - {hosts: [api.braintreegateway.com, '*.braintreegateway.com'], country: US}
+  - id: adyen
+    name: Adyen
+    verified: false
+    endpoints:
+      - {hosts: [checkout-test.adyen.com, '*.adyen.com', '*.adyenpayments.com'], country: NL, note: EU default}
+  - id: checkout-com
+    name: Checkout.com
+    verified: false
+    endpoints:
+      - {hosts: [api.checkout.com, '*.checkout.com'], country: GB}
+  - id: klarna
+    name: Klarna
+    verified: false
+    endpoints:
+      - {hosts: [api.klarna.com], country: EU, note: Europe}
+      - {hosts: [api-na.klarna.com], country: US, note: North America}
+      - {hosts: [api-oc.klarna.com], country: AU, note: Oceania}
+  - id: square
+    name: Square
+    verified: false
+    endpoints:
+      - {hosts: [connect.squareup.com, '*.squareup.com'], country: US}
+  - id: antom
+    name: Alipay+ / Antom (global)
+    verified: false
+    endpoints:
+      - {hosts: [open-sea-global.alipay.com], country: SG, note: South-east Asia gateway}
+      - {hosts: [open-na-global.alipay.com], country: US, note: North America gateway}
+"""#),
+    BuiltinFile(
+      path: "rules/packs/destinations.yaml",
+      text: #"""
+# Destinations outside the permitted countries: URLs and connection strings, bare cloud and SaaS hosts,
+# and region settings. The regexes only find candidates; the classifiers (Sources/XBorderPolicy) resolve
+# each one with the region catalogue (rules/regions/) and the SaaS catalogue (rules/destinations/) and
+# apply the scan's policy: a permitted destination or an unknown host is dropped, an allowed exception is
+# reported as suppressed. Examples are written for the default policy, pipl (mainland China only).
+# Format: rules/README.md. Hosts and account ids below are made up.
+pack:
+  id: dest
+  name: Foreign destinations
+  description: >-
+    Cloud regions, cloud hosts and SaaS endpoints outside the countries the policy permits, found in URLs,
+    connection strings, bare host names and region settings.
+
+rules:
+  - id: dest.url
+    name: URL or connection string to a foreign destination
+    entity: foreign_destination
+    level: error
+    confidence: medium
+    tags: [destination, cross-border, pipl, gdpr, url]
+    normalize: lowercase
+    classifier: destination_host
+    description: >-
+      Finds the host of every URL, DSN and connection string (https, postgres, mysql, mongodb+srv, redis,
+      amqp, JDBC including Oracle thin, Sentry DSNs, webhooks) and reports it when the catalogue places it
+      outside the permitted countries: a cloud host with the region read from the name (s3.<region>,
+      oss-<region>, cos.<region>, obs.<region>), a provider host without a region (reported at medium
+      confidence when every region of that cloud is outside), or a SaaS endpoint. A public IP literal is
+      reported as a note with an unknown country. Hosts the catalogue does not know, localhost and private
+      addresses are not reported. Error level: the configuration sends data to this destination.
+    help: |
+      **Why it matters.** A configured endpoint is where the application sends data. If personal
+      information collected in mainland China goes to a host outside mainland China (including Hong Kong,
+      Macao and Taiwan), that is an export under PIPL Art. 38–40: it needs a CAC security assessment, a
+      filed standard contract or certification, or an exemption under the 2024 Provisions (Art. 5: contract
+      necessity, HR, emergencies, fewer than 100,000 people and no sensitive PI), plus notice and separate
+      consent (Art. 39) and an impact assessment (Art. 55). Under GDPR Chapter V the same applies to hosts
+      outside the EEA without an adequacy decision.
+
+      **How to fix.** Point the client at a region inside the permitted countries (for pipl: an
+      `oss-cn-*`, `cos.ap-guangzhou`, `*.amazonaws.com.cn` or `*.chinacloudapi.cn` endpoint), or remove the
+      integration. If the transfer is lawful, record it: add an `allow` entry with the host, the
+      justification (contract, filing number, exemption) and an expiry date to your policy file
+      (rules/policies/README.md); the finding is then reported as suppressed. `xborder regions explain
+      <host>` shows how the host resolves.
+    patterns:
+      - regex: '(?<![A-Za-z0-9+.\-])(?:jdbc:)?[A-Za-z][A-Za-z0-9+.\-]{1,24}://(?:[^\s/?#@"''<>`\\]{1,256}@)?(?<host>\[[0-9A-Fa-f:.]{2,45}\]|[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?){1,10})'
+        capture: host
+      - regex: '(?<![A-Za-z0-9])jdbc:oracle:thin:[^@\s]{0,64}@(?://)?(?<host>[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?){1,10})'
+        capture: host
+    context:
+      keywords: [url, endpoint, dsn, webhook, host]
+    examples:
+      - 'UPLOAD_URL=https://s3.us-east-1.amazonaws.com/acme-uploads'
+      - 'SENTRY_DSN=https://f3b1c2d4e5@o4507.ingest.sentry.io/4505'
+      - 'DATABASE_URL=postgres://app:secret@orders.c9akciq32.eu-central-1.rds.amazonaws.com:5432/orders'
+      - 'spring.datasource.url=jdbc:mysql://shop-db.cluster-abc123.ap-southeast-1.rds.amazonaws.com:3306/shop'
+      - 'REDIS_URL=rediss://:token@shop-cache.x1y2z3.ng.0001.apse1.cache.amazonaws.com:6379'
+      - '"endpoint": "https://api.mixpanel.com/track"'
+      - 'webhook: https://hooks.slack.com/services/T000/B000/XXXX'
+      - 'OPENAI_BASE_URL=https://api.openai.com/v1'
+      - 'url = "https://obs.ap-southeast-1.myhuaweicloud.com"'
+      - 'orders.jdbc=jdbc:oracle:thin:@//adb.us-ashburn-1.oraclecloud.com:1522/orders_high'
+      - 'callback = "http://100.20.30.40:8080/hook"'
+      - 'COS_ENDPOINT=https://acme-1250000000.cos.ap-hongkong.myqcloud.com'
+      - 'AZURE_BLOB=https://acmeexports.blob.core.windows.net/exports'
+    negative_examples:
+      - 'OSS_ENDPOINT=https://oss-cn-hangzhou.aliyuncs.com'
+      - 'S3_ENDPOINT=https://s3.cn-north-1.amazonaws.com.cn/acme'
+      - 'API_BASE=http://localhost:8080/api'
+      - 'DATABASE_URL=postgres://app:secret@10.0.3.17:5432/orders'
+      - 'INTERNAL=https://orders.internal.acme.cn/v1'
+      - 'docs: https://example.com/getting-started'
+      - 'COS_URL=https://acme-1250000000.cos.ap-guangzhou.myqcloud.com/exports'
+      - 'BLOB=https://acmecn.blob.core.chinacloudapi.cn/exports'
+      - '# SENTRY_DSN=https://abc@o4507.ingest.sentry.io/1'
+      - 'mysql://root@127.0.0.1:3306/test'
+      - 'OBS=https://obs.cn-north-4.myhuaweicloud.com'
+      - 'LLM_BASE_URL=https://dashscope.aliyuncs.com/compatible-mode/v1'
+
+  - id: dest.cloud-host
+    name: Cloud host outside the permitted countries
+    entity: foreign_destination
+    level: error
+    confidence: medium
+    tags: [destination, cross-border, pipl, gdpr, cloud]
+    normalize: lowercase
+    classifier: cloud_host
+    description: >-
+      Finds bare host names of cloud providers written without a scheme (amazonaws.com and .com.cn,
+      aliyuncs.com, myqcloud.com, tencentcloudapi.com, myhuaweicloud.com/.eu, core.windows.net and other
+      Azure suffixes, chinacloudapi.cn, googleapis.com, oraclecloud.com, IBM COS, DigitalOcean Spaces) and
+      reads the region from the name, per provider: ap-southeast-1 is Singapore at AWS and Alibaba but Hong
+      Kong at Huawei. Hosts inside URLs are left to dest.url. Error level: an endpoint in a configuration.
+    help: |
+      **Why it matters.** The host decides where the data is stored. A bucket, database, queue or API
+      endpoint outside mainland China (Hong Kong, Macao and Taiwan included) receives an export of any
+      personal information it is given (PIPL Art. 38–40; 2024 Provisions on cross-border data flows). For
+      GDPR, the same host outside the EEA and adequate countries is a Chapter V transfer.
+
+      **How to fix.** Use a region inside the permitted countries (for pipl: `oss-cn-<city>`,
+      `cos.ap-<mainland city>`, `obs.cn-*`, the AWS China partition `*.amazonaws.com.cn`, Azure China
+      `*.chinacloudapi.cn`). If the export is intended and lawful, record it in your policy's `allow` list
+      with a justification and an expiry date; run `xborder regions explain <host>` to see the resolution.
+    patterns:
+      - regex: '(?<![A-Za-z0-9\-_.@/\\])(?<host>(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.){1,8}(?:amazonaws\.com(?:\.cn)?|amazonaws\.eu|api\.aws|on\.aws|api\.amazonwebservices\.com\.cn|aliyuncs\.com|myqcloud\.com|tencentcloudapi\.com|myhuaweicloud\.(?:com|eu)|windows\.net|azure\.(?:com|net)|azurewebsites\.net|azmk8s\.io|chinacloudapi\.cn|usgovcloudapi\.net|googleapis\.com|cloudfunctions\.net|run\.app|pkg\.dev|appspot\.com|firebaseio\.com|firebasedatabase\.app|oraclecloud\.com|appdomain\.cloud|softlayer\.net|digitaloceanspaces\.com))(?![A-Za-z0-9\-_]|\.[A-Za-z0-9])'
+        capture: host
+        case_insensitive: true
+    context:
+      keywords: [endpoint, host, bucket, region]
+    examples:
+      - 'endpoint: s3.ap-northeast-1.amazonaws.com'
+      - 'OSS_ENDPOINT=oss-ap-southeast-1.aliyuncs.com'
+      - 'bucket_host: acme-media.oss-us-west-1.aliyuncs.com'
+      - 'COS_HOST=acme-1250000000.cos.ap-singapore.myqcloud.com'
+      - 'obs_endpoint: obs.ap-southeast-1.myhuaweicloud.com'
+      - 'db_host = "orders.c9akciq32.eu-west-1.rds.amazonaws.com"'
+      - 'queue: sqs.us-west-2.amazonaws.com/123456789012/orders'
+      - 'AZURE_STORAGE_HOST=acmeexports.blob.core.windows.net'
+      - 'vertex: europe-west4-aiplatform.googleapis.com'
+      - 'SLS_ENDPOINT=cn-hongkong.log.aliyuncs.com'
+      - 'smtp_host: email-smtp.eu-central-1.amazonaws.com'
+    negative_examples:
+      - 'OSS_ENDPOINT=oss-cn-hangzhou.aliyuncs.com'
+      - 'endpoint: s3.cn-northwest-1.amazonaws.com.cn'
+      - 'COS_HOST=acme-1250000000.cos.ap-shanghai.myqcloud.com'
+      - 'obs: obs.cn-east-3.myhuaweicloud.com'
+      - 'storage: acmecn.blob.core.chinacloudapi.cn'
+      - '# endpoint: s3.us-east-1.amazonaws.com'
+      - 'host: db.internal.acme.cn'
+      - 'sls: cn-shanghai-intranet.log.aliyuncs.com'
+      - 'api: ecs.cn-beijing.aliyuncs.com'
+      - 'see https://s3.us-east-1.amazonaws.com/x'
+      - 'tencent_api: cvm.ap-guangzhou.tencentcloudapi.com'
+      - 'phish: s3.amazonaws.com.example.org'
+
+  - id: dest.saas-host
+    name: SaaS endpoint outside the permitted countries
+    entity: foreign_destination
+    level: error
+    confidence: medium
+    tags: [destination, cross-border, pipl, gdpr, saas]
+    normalize: lowercase
+    classifier: saas_host
+    description: >-
+      Finds host names written as a configuration value without a scheme (after `=`, `:`, `,`, `[`, `(`,
+      `>` or a YAML list dash, optionally quoted) and reports those the SaaS catalogue knows: analytics
+      (Mixpanel, Amplitude, Segment, Google Analytics), error tracking (Sentry, Datadog), LLM APIs (OpenAI,
+      Anthropic), messaging (Twilio, Slack), payments (Stripe, PayPal), CRM, e-mail delivery (SendGrid,
+      Mailgun) and marketplace APIs (Amazon SP-API). Regional endpoints resolve to their own country.
+      Host names in prose are ignored; cloud hosts are left to dest.cloud-host.
+    help: |
+      **Why it matters.** Analytics, error tracking, LLM, messaging, payment, CRM and e-mail services
+      receive whatever the application sends them, often user identifiers, e-mail addresses, phone numbers,
+      IP addresses and free text. A vendor processing outside mainland China means an export under PIPL
+      Art. 38–40, with separate consent (Art. 39) and an impact assessment (Art. 55). Payments and order
+      fulfilment can fall under the contract-necessity exemption (2024 Provisions Art. 5(1)); analytics and
+      advertising cannot.
+
+      **How to fix.** Use a domestic service or the vendor's in-country endpoint, or stop sending personal
+      information (send aggregates, hash or drop identifiers). If the transfer is lawful, record it in your
+      policy's `allow` list (host, host pattern or service id, with the justification and an expiry date).
+    patterns:
+      - regex: '(?:[=:,\[(>]|(?:^|\n)[ \t]*-)[ \t]{0,8}["''`]?(?<host>(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.){1,6}[A-Za-z]{2,24})(?![A-Za-z0-9\-_@]|\.[A-Za-z0-9])'
+        capture: host
+    context:
+      keywords: [host, endpoint, api, site]
+    examples:
+      - 'MIXPANEL_API_HOST=api.mixpanel.com'
+      - 'dsn_host: o4507.ingest.sentry.io'
+      - '"smtp_host": "smtp.sendgrid.net"'
+      - 'DD_SITE=datadoghq.com'
+      - 'twilio: {host: api.twilio.com}'
+      - 'amplitude.server = api2.amplitude.com'
+      - "stripe_api_host: 'api.stripe.com'"
+      - 'ANTHROPIC_HOST=api.anthropic.com'
+      - 'sp_api_endpoint: sellingpartnerapi-fe.amazon.com'
+      - 'DD_SITE=datadoghq.eu'
+      - '  - api.hubapi.com'
+    negative_examples:
+      - 'logo: assets/app.png'
+      - 'config: application.yaml'
+      - 'OSS_HOST=oss-cn-shenzhen.aliyuncs.com'
+      - 'ZOHO_API=www.zohoapis.com.cn'
+      - 'SMTP_HOST=smtp.qiye.aliyun.com'
+      - 'support: help@mixpanel.com'
+      - '# MIXPANEL_API_HOST=api.mixpanel.com'
+      - 'host: example.com'
+      - 'LLM_HOST=dashscope.aliyuncs.com'
+      - 'package: com.acme.orders'
+      - 'version: 1.2.3'
+      - 'Read the docs at docs.sentry.io for details'
+
+  - id: dest.region-setting
+    name: Cloud region setting outside the permitted countries
+    entity: foreign_destination
+    level: error
+    confidence: medium
+    tags: [destination, cross-border, pipl, gdpr, cloud, region]
+    normalize: none
+    classifier: region_setting
+    description: >-
+      Finds region settings (`region`, `AWS_REGION`, `AWS_DEFAULT_REGION`, `ALIBABA_CLOUD_REGION_ID`,
+      `TENCENTCLOUD_REGION`, `location`, `*_region_id`, Terraform `region = "…"`, `--region` flags, ARNs,
+      `<region>` elements) and resolves the code per provider. The provider is inferred from the key, the
+      enclosing Terraform provider or resource block, YAML parents, INI/TOML sections, neighbouring provider
+      hosts and the path. A code several providers define with no provider in sight is reported as
+      ambiguous at warning (every reading outside) or note (some readings permitted), listing the candidates.
+    help: |
+      **Why it matters.** The region decides the country where a cloud stores and processes the data. A
+      region outside mainland China (Hong Kong, Macao and Taiwan included: AWS ap-east-1, Azure eastasia,
+      GCP asia-east2, Alibaba cn-hongkong, Tencent ap-hongkong, Huawei ap-southeast-1) makes every upload
+      of personal information an export under PIPL Art. 38–40. Codes collide across providers, so a bare
+      `region: ap-southeast-1` may be Singapore or Hong Kong depending on the cloud.
+
+      **How to fix.** Choose a region inside the permitted countries, and name the provider next to a bare
+      region (a provider-specific key such as `AWS_REGION`, a Terraform `provider` block, a parent key) so
+      the scan can resolve it. If the region is intended and lawful, add an `allow` entry with `provider`,
+      `region`, a justification and an expiry date to your policy file.
+    patterns:
+      - regex: '(?<![A-Za-z0-9_])(?:[A-Za-z0-9_.\-]{0,48}(?:region|location)[A-Za-z0-9_.]{0,12})["'']?[ \t]*[:=][ \t]*["'']?(?<value>[A-Za-z][A-Za-z0-9\-]{1,30}(?:[ ][A-Za-z0-9]{1,12}){0,3})(?![A-Za-z0-9\-_]|\.[A-Za-z0-9])'
+        capture: value
+        case_insensitive: true
+      - regex: '(?<![A-Za-z0-9_\-])--(?:region|location)(?:[ \t]+|=)["'']?(?<value>[A-Za-z][A-Za-z0-9\-]{1,30})(?![A-Za-z0-9\-_])'
+        capture: value
+      - regex: '(?<![A-Za-z0-9_\-])arn:aws(?:-cn|-us-gov)?:[a-z0-9\-]{1,32}:(?<value>[a-z]{2}(?:-[a-z]+){1,2}-[0-9]{1,2}):'
+        capture: value
+      - regex: '<[A-Za-z0-9_.\-]{0,32}(?:[Rr]egion|[Ll]ocation)[A-Za-z0-9_]{0,12}>[ \t]*(?<value>[A-Za-z][A-Za-z0-9\-]{1,30})[ \t]*</'
+        capture: value
+    context:
+      keywords: [region, location]
+    examples:
+      - 'AWS_REGION=us-east-1'
+      - 'provider "aws" { region = "ap-east-1" }'
+      - 'ALIBABA_CLOUD_REGION_ID=ap-southeast-1'
+      - 'TENCENTCLOUD_REGION=ap-singapore'
+      - 'location = "West Europe"'
+      - 'region: eu-west-1'
+      - 'huaweicloud: {region: ap-southeast-1}'
+      - 'gcp_region: asia-east1'
+      - 'aws s3 cp orders.csv s3://acme-exports/ --region eu-central-1'
+      - '"Resource": "arn:aws:s3:us-west-2:123456789012:accesspoint/exports"'
+      - 'spring.cloud.aws.region.static=ap-northeast-1'
+      - '<region>sa-east-1</region>'
+    negative_examples:
+      - 'region: cn-hangzhou'
+      - 'AWS_REGION=cn-north-1'
+      - 'TENCENTCLOUD_REGION=ap-guangzhou'
+      - 'location = "chinaeast2"'
+      - 'region: 华东1'
+      - 'region: APAC'
+      - 'sales_region: emea'
+      - '# AWS_REGION=us-east-1'
+      - 'provider "huaweicloud" { region = "cn-north-4" }'
+      - '"arn": "arn:aws-cn:s3:cn-northwest-1:123456789012:accesspoint/x"'
+      - 'location: /var/lib/app'
+      - 'region = var.region'
+      - 'cos.region=cn-south'
+"""#),
+    BuiltinFile(
+      path: "rules/packs/pii-cn-documents.yaml",
+      text: #"""
+# Travel documents, permits, organisation codes and licence plates: PRC and foreign passport numbers,
+# passport machine-readable zones, mainland travel permits, Unified Social Credit Codes and PRC plates.
+# Format: rules/README.md. Every value below is synthetic (MRZ and USCC check characters computed; passport
+# and permit numbers arbitrary digits in the documented layout) or ICAO's published specimen.
+pack:
+  id: pii.cn.documents
+  name: Travel documents, permits, credit codes and plates
+  description: >-
+    PRC passport numbers, ICAO passport MRZ lines, foreign passport numbers next to a label, mainland travel
+    permits (回乡证, 港澳通行证, 台胞证), Unified Social Credit Codes and PRC vehicle licence plates.
+
+rules:
+  - id: pii.passport.cn
+    name: PRC passport number
+    entity: passport
+    level: error
+    confidence: medium
+    security_severity: 7.5
+    tags: [pii, pipl, cn, identity, travel-document, government-id]
+    description: >-
+      Finds PRC passport numbers near a passport label: E + 8 digits or E + a letter (no I/O) + 7 digits
+      (e-passports), G + 8 digits (older ordinary passports), D, S or P + 7 digits, S + 8 digits, and DE, SE
+      or PE + 7 digits. The numbers have no check digit and look like SKUs and order ids (E20491773), so the
+      rule needs a keyword such as 护照 or passport nearby; without one the finding has low confidence
+      (hidden by default). The formats come from secondary sources. Level error: a government identifier
+      used for travel and identity checks.
+    help: |
+      **Why it matters.** A passport number identifies one person and is personal information under PIPL
+      Art. 4; travel and hotel systems often keep it with the name, nationality and birth date. GB/T
+      45574-2025 does not list the bare number as sensitive, but a scan of the passport page is sensitive,
+      and the number is a key to identity fraud. Exporting it needs an Art. 38 route, the Art. 39 notice and
+      separate consent, and an Art. 55 impact assessment.
+
+      **How to fix.**
+      - Remove the column when the recipient does not need it; otherwise tokenize it or mask it (`E2*****73`).
+      - Never export passport scans with the data; keep them in the mainland document store.
+    patterns:
+      - regex: '(?<![0-9A-Za-z])(?:E[0-9A-HJ-NP-Z][0-9]{7}|G[0-9]{8}|[DSP]E?[0-9]{7}|S[0-9]{8})(?![0-9A-Za-z])'
+    validators: [cn_passport]
+    normalize: alnum_upper
+    context:
+      window: 32
+      required: true
+      keywords: [护照, 護照, 护照号, 护照号码, 证件号, 证件号码, 证件类型, passport, passport_no, travel document]
+    exclusions:
+      keywords: [订单号, 订单编号, 订单, 运单号, 单号, 流水号, 商品编码, 货号, 型号, sku, order_id, order_no, orderno,
+        tracking, waybill, model, part, item, invoice, serial, batch]
+    examples:
+      - 'passport_no=E20491773'
+      - '护照号码：EA2049177'
+      - '{"name": "Zhang Wei", "passport": "G20491773", "nationality": "CHN"}'
+      - 'E20240615012,王芳,护照,EH7315024,已核验'
+      - '证件类型=护照 证件号=DE2049177'
+      - '2024-06-15 10:22:31 INFO visa check passport S20491773 ok'
+      - 'passport: P2049177'
+      - '護照 SE2049177'
+    negative_examples:
+      - 'sku: E20491773'
+      - 'E20491773'
+      - '护照号码：E2049177'
+      - '护照号码：EI2049177'
+      - 'passport_no=E12345678'
+      - '订单号 E20491773 护照'
+      - 'passport: K20491773'
+      - '护照号码：E20****73'
+      - 'request_id=550e8400-e29b-41d4-a716-446655440000'
+
+  - id: pii.passport.mrz
+    name: Passport machine-readable zone (MRZ)
+    entity: passport
+    level: error
+    confidence: high
+    security_severity: 8.0
+    tags: [pii, pipl, identity, travel-document, government-id, icao]
+    description: >-
+      Finds the second line of a passport's machine-readable zone (ICAO 9303 TD3, 44 characters of A–Z, 0–9
+      and <): document number, nationality, birth date, sex, expiry date and personal number. Every check
+      digit must hold (document number, birth date, expiry, personal number and the composite check), so a
+      match is almost certainly an MRZ read from a passport: base confidence high. Lines next to the words
+      specimen or sample (ICAO's published specimen, test fixtures) are dropped. Level error: the line
+      carries the passport number together with the holder's birth date and nationality.
+    help: |
+      **Why it matters.** An MRZ line is what passport readers and OCR services produce: it carries the
+      passport number, nationality, birth date, sex and expiry of one person, and usually sits next to the
+      first MRZ line with the name. It is personal information under PIPL Art. 4; with the page image it
+      came from it is sensitive. Exporting it needs an Art. 38 route, the Art. 39 notice and separate
+      consent, and an Art. 55 impact assessment.
+
+      **How to fix.**
+      - Do not store raw MRZ text: keep the fields you need (often only the passport number, tokenized).
+      - Remove OCR dumps and passport-reader logs from exports and from log shipping.
+    patterns:
+      - regex: '(?<![0-9A-Z<])[0-9A-Z<]{9}[0-9][A-Z<]{3}[0-9]{6}[0-9][MFX<][0-9]{6}[0-9][0-9A-Z<]{14}[0-9<][0-9](?![0-9A-Z<])'
+    validators: [mrz_passport]
+    normalize: none
+    context:
+      window: 32
+      keywords: [mrz, passport, 护照, 機讀, 机读, ocr]
+    exclusions:
+      # A specimen (ICAO's published sample, test fixtures) is not a person's passport: drop it.
+      keywords: [sample, specimen, 样本, 样例, 样张]
+      drop: true
+    examples:
+      - 'E204917733CHN9003071M3303067<<<<<<<<<<<<<<<4'
+      - 'mrz_line2: EA20491776CHN8512316F3212301<<<<<<<<<<<<<<<2'
+      - '{"ocr": {"line2": "1234567897USA8001014F3001019<<<<<<<<<<<<<<<8"}}'
+      - 'C01X00T478D<<6408125F2701013<<<<<<<<<<<<<<<8'
+      - '2024-06-15 10:22:31 INFO passport read G204917737CHN7806153M2606141LAKCLKLMNOPQ<<96'
+      - 'TK12345671JPN9205152M2905143<<<<<<<<<<<<<<<6'
+      - '98X1234565GBR0102030X3102031AB123456C<<<<<62'
+      - 'P1234567<1CHN7001017<2501017<<<<<<<<<<<<<<<8'
+    negative_examples:
+      - 'E204917734CHN9003071M3303067<<<<<<<<<<<<<<<4'
+      - 'E204917733CHN9003072M3303067<<<<<<<<<<<<<<<4'
+      - 'E204917733CHN9003071M3303067<<<<<<<<<<<<<<<5'
+      - 'specimen L898902C36UTO7408122F1204159ZE184226B<<<<<10'
+      - 'P<CHNZHANG<<WEI<<<<<<<<<<<<<<<<<<<<<<<<<<<<<'
+      - 'E204917733CHN9013071M3303067<<<<<<<<<<<<<<<4'
+      - 'sha256=9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08'
+      - 'E204917733CHN9003071M3303067<<<<<<<<<<<<<<4'
+
+  - id: pii.passport.other
+    name: Passport number (other countries, labelled)
+    entity: passport
+    level: error
+    confidence: medium
+    security_severity: 7.0
+    tags: [pii, pipl, identity, travel-document, government-id]
+    description: >-
+      Finds passport numbers of other countries only directly after a passport label (passport, passport_no,
+      passportNumber, 护照号码, 護照): 6–9 capital letters and digits with at least two digits. Passports
+      have no common format or check digit outside the MRZ, so a value without a label is never reported,
+      and plain runs (123456789) are ignored. PRC formats are left to the PRC passport rule. Level error: a
+      government identifier used for travel and identity checks.
+    help: |
+      **Why it matters.** A passport number identifies one person and is personal information under PIPL
+      Art. 4 (and under GDPR when it is an EU resident's). Hotels, airlines and cross-border shops store it
+      with the name and nationality. Exporting it needs an Art. 38 route, the Art. 39 notice and separate
+      consent, and an Art. 55 impact assessment.
+
+      **How to fix.**
+      - Remove the column when the recipient does not need it; otherwise tokenize or mask it.
+      - Keep passport scans out of the exported data.
+    patterns:
+      - regex: '(?:护照号码|护照号|护照|護照號碼|護照|(?<![A-Za-z])(?i:passport)(?:[ _-]?(?i:no|number|num|nr|#))?)["'']?[ ]{0,2}[:：=,\t]?[ ]{0,2}["'']?(?<number>[A-Z0-9]{6,9})(?![0-9A-Za-z])'
+        capture: number
+    validators: [passport_number]
+    normalize: alnum_upper
+    context:
+      window: 32
+      required: true
+      keywords: [护照, 護照, passport]
+    exclusions:
+      keywords: [有效期, 签发, expiry, expires, issue, 订单, order, sku]
+    examples:
+      - 'passport_no: 531820476'
+      - '{"nationality": "DEU", "passportNumber": "C01X00T47"}'
+      - '护照号码：TK4817203'
+      - 'E20240615013,Smith,passport,98X123456'
+      - 'passport# X7354021'
+      - '護照 AB1274903'
+      - '2024-06-15 10:22:31 INFO checkin guest passport=M70689152 ok'
+      - '"passport":"537124896"'
+    negative_examples:
+      - 'passport_no: 123456789'
+      - 'passport_no: E20491773'
+      - 'passport_expiry: 20280101'
+      - 'passport: verified'
+      - 'passport_no: N/A'
+      - '护照有效期 2028-01-01'
+      - 'sku: 531820476'
+      - 'passport: ABCDEFGH'
+      - 'passport_no: 5318'
+
+  - id: pii.cn.travel-permit
+    name: Mainland travel permit number
+    entity: cn_travel_permit
+    level: error
+    confidence: medium
+    security_severity: 7.0
+    tags: [pii, pipl, cn, hk, mo, tw, identity, travel-document]
+    description: >-
+      Finds numbers of the permits used between the mainland, Hong Kong, Macao and Taiwan, near a permit
+      label: the Mainland Travel Permit for HK/Macao residents (回乡证: H or M + 8 digits, optionally + 2
+      renewal digits), the Exit-Entry Permit to HK/Macao (往来港澳通行证: C + 8 characters; old booklets W + 8
+      digits), the mainland residents' Taiwan permit (L + 8 digits), and the Mainland Travel Permit for
+      Taiwan residents (台胞证: 8 digits, only right after 台胞证). None has a check digit, so a keyword is
+      required (low confidence without). Level error: a government travel document number.
+    help: |
+      **Why it matters.** A permit number identifies one person for life (the 回乡证 keeps its first nine
+      characters across renewals) and is personal information under PIPL Art. 4. It also shows that the
+      dataset holds data of HK, Macao or Taiwan residents, or of mainland residents travelling there.
+      Exporting it needs an Art. 38 route, the Art. 39 notice and separate consent, and an Art. 55
+      impact assessment.
+
+      **How to fix.**
+      - Remove the column from exports; tokenize it where records must be matched.
+      - Mask it in reports (`H2*****73`) and keep permit scans in the mainland document store.
+    patterns:
+      - regex: '(?<![0-9A-Za-z])(?:[HM][0-9]{8}(?:[0-9]{2})?|C[0-9A-HJ-NP-Z][0-9]{7}|[WL][0-9]{8})(?![0-9A-Za-z])'
+      - regex: '(?:台胞证|台胞證|台湾居民来往大陆通行证|臺灣居民來往大陸通行證)[^0-9\n]{0,8}?(?<number>[0-9]{8})(?![0-9A-Za-z]|\.[0-9])'
+        capture: number
+    validators: [cn_travel_permit]
+    normalize: alnum_upper
+    context:
+      window: 32
+      required: true
+      keywords: [通行证, 通行證, 回乡证, 回鄉證, 台胞证, 台胞證, 港澳通行证, 往来港澳, 来往内地, 来往大陆, 赴台,
+        travel permit, travel_permit, permit_no, permit no, home return, home_return, exit-entry, exit_entry]
+    exclusions:
+      keywords: [订单号, 订单编号, 订单, 运单号, 物流单号, 单号, 流水号, 商品编码, 货号, 型号, sku, order_id, order_no,
+        orderno, tracking, waybill, model, part, invoice, serial, batch, 有效期, expiry]
+    examples:
+      - '回乡证号码：H20491773'
+      - '港澳居民来往内地通行证 M2049177301'
+      - '往来港澳通行证 C20491773'
+      - '{"name": "Chan Tai Man", "doc_type": "home_return", "permit_no": "H2049177300"}'
+      - 'E20240615014,陈小姐,港澳通行证,CA2049177'
+      - '赴台通行证 L20491773'
+      - '台胞证号码：02049177'
+      - 'travel_permit=W20491773'
+    negative_examples:
+      - 'H20491773'
+      - '订单号 H20491773 回乡证'
+      - '回乡证号码：H2049177'
+      - '台胞证有效期至 20280615'
+      - '港澳通行证 C12345678'
+      - 'sku: M20491773'
+      - '回乡证 H2049****'
+      - '运单号 SF1234567890123 已揽收'
+      - '通行证 CI2049177'
+
+  - id: pii.cn.uscc
+    name: Unified Social Credit Code
+    entity: cn_uscc
+    level: note
+    confidence: medium
+    security_severity: 3.0
+    tags: [pii, pipl, cn, organisation, business-id]
+    description: >-
+      Finds Unified Social Credit Codes (统一社会信用代码, GB 32100-2015): 18 characters without I, O, S, V and
+      Z, with a documented registering authority (1, 5, 9, Y) and entity type, a province division code,
+      the GB 11714 organisation-code check at position 17 and the MOD 31 check at position 18. A valid
+      resident ID number is left to the ID rule. Level note: the code identifies an organisation; it is
+      personal information only for individual businesses (个体工商户, codes starting 92), which are tied
+      to one owner.
+    help: |
+      **Why it matters.** A credit code names a company, not a person, so most codes are not personal
+      information. For an individual business (个体工商户, 92…) the code identifies its owner and is personal
+      information under PIPL Art. 4. Codes also show which merchants or recipients appear in a dataset,
+      which matters for the Art. 38–39 records of who receives exported data.
+
+      **How to fix.**
+      - Nothing to do for company codes in invoices and merchant tables: suppress with a baseline entry.
+      - For individual businesses treat the code like the owner's other identifiers: minimise, tokenize or
+        mask it before export.
+    patterns:
+      - regex: '(?<![0-9A-Za-z])[0-9A-HJ-NP-RTUW-Y]{2}[0-9]{6}[0-9A-HJ-NP-RTUW-Y]{10}(?![0-9A-Za-z])'
+    validators: [cn_uscc]
+    normalize: alnum_upper
+    context:
+      window: 32
+      keywords: [统一社会信用代码, 社会信用代码, 信用代码, 纳税人识别号, 税号, 营业执照, 注册号, uscc, credit_code,
+        creditcode, tax_no, taxno, tax_id, taxpayer, business_license]
+    exclusions:
+      keywords: [订单号, 订单编号, 订单, 运单号, 物流单号, 快递单号, 单号, 流水号, 交易号, 身份证, 证件号, order_id,
+        order_no, orderno, tracking, waybill, sku, transaction_id, trade_no, id_card, idno, id_no, serial, batch]
+    examples:
+      - '统一社会信用代码：91110000600037341L'
+      - '{"merchant": "示例科技有限公司", "uscc": "91320500765432104N"}'
+      - 'E20240615015,个体工商户,92110108202406156A,已开票'
+      - '纳税人识别号 91440100555123450R'
+      - 'tax_no=52310000500198762U'
+      - '2024-06-15 10:22:31 INFO invoice issued to 91370200718426334P'
+      - '营业执照注册号: 915001087650211961'
+      - '"credit_code":"Y13301025193642064"'
+    negative_examples:
+      - '统一社会信用代码：91110000600037341M'
+      - '统一社会信用代码：91110000600037342L'
+      - '订单号: 202406150930000101'
+      - '身份证号 11010519491231002X'
+      - '税号 9111000060003734IL'
+      - '订单号 91320500765432104N'
+      - '{"event": "page_view", "ts": 1718443800123}'
+      - 'sha1=a94a8fe5ccb19ba61c4c0873d391e987982fbbd3'
+      - 'uscc: 9111**********341L'
+
+  - id: pii.cn.vehicle-plate
+    name: PRC vehicle licence plate
+    entity: vehicle_plate
+    level: note
+    confidence: medium
+    tags: [pii, pipl, cn, vehicle, plate]
+    description: >-
+      Finds PRC licence plates (GA 36-2018): a province abbreviation (粤, 京, 沪 …), an issuing-authority
+      letter and 5 serial characters (letters without I and O, at least two digits), or 6 for new-energy
+      plates (D/F + 5, or 5 digits + D/F), or 4 + a suffix (挂, 学, 警, 港, 澳); separators such as 粤B·12345
+      are allowed. Later new-energy letters other than D/F are unverified and not accepted. Level note: a
+      plate identifies a vehicle, and its owner or driver only through the registration; in parking, toll
+      or delivery logs with times it becomes a movement record.
+    help: |
+      **Why it matters.** A plate is personal information under PIPL Art. 4 when it can be linked to its
+      owner or driver (member accounts, parking and delivery records). Plates with times and places form a
+      whereabouts record (行踪轨迹), a sensitive category under PIPL Art. 28 and GB/T 45574-2025. Exporting
+      such data needs an Art. 38 route, the Art. 39 notice and separate consent, and an Art. 55 assessment.
+
+      **How to fix.**
+      - Remove plates from exports that do not need them; otherwise mask (`粤B***45`) or tokenize them.
+      - Do not export parking or access logs with plates and timestamps abroad.
+    patterns:
+      - regex: '(?<![A-Za-z0-9])[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-HJ-Z][ ·•.\-]?(?:[A-HJ-NP-Z0-9]{5,6}|[A-HJ-NP-Z0-9]{4}[挂学警港澳])(?![A-Za-z0-9])'
+    validators: [cn_plate]
+    normalize: alnum_upper
+    context:
+      window: 32
+      keywords: [车牌, 车牌号, 号牌, 车辆, 车号, 入场, 出场, 停车, plate, license_plate, licence_plate, plate_no,
+        vehicle, car_no]
+    exclusions:
+      keywords: [型号, 货号, 商品编码, sku, model, part, item]
+    examples:
+      - '车牌号：粤B12345'
+      - '{"plate": "京A·8K2P3", "in": "2024-06-15 08:01"}'
+      - 'E20240615016,沪AD12345,新能源,已入场'
+      - '停车记录 苏E12345D 出场'
+      - 'license_plate=川A5Q3X2'
+      - '浙A1234学 教练车'
+      - '2024-06-15 10:22:31 INFO gate open for 粤BFA1234'
+      - '车辆 粤Z1234港 过关'
+    negative_examples:
+      - '车牌号：粤BABCDE'
+      - '车牌号：粤B12O45'
+      - '车牌号：广B12345'
+      - '车牌号：粤B1234'
+      - '型号 粤B12345'
+      - '车牌号：粤B***45'
+      - '车牌号：沪AA12345'
+      - 'model=粤I12345'
+      - '{"event": "page_view", "ts": 1718443800123}'
+"""#),
+    BuiltinFile(
       path: "rules/packs/pii-cn-identity.yaml",
       text: #"""
 # Mainland China identity numbers: resident identity card (18-digit and legacy 15-digit forms),
@@ -65,8 +1107,8 @@ rules:
         id_card, idcard, id_no, idno, id_number, identity, national_id, citizen_id, cert_no, certno, sfz]
     exclusions:
       keywords: [订单号, 订单编号, 订单, 运单号, 物流单号, 快递单号, 单号, 流水号, 交易号, 商品编码, 条码, 时间戳,
-        order_id, order_no, orderno, tracking, waybill, sku, barcode, transaction_id, trade_no, txn_id,
-        invoice, serial, timestamp]
+        order_id, order_no, orderno, orderid, order=, out_trade_no, outtradeno, tracking, waybill, sku, barcode,
+        transaction_id, trade_no, txn_id, invoice, serial, timestamp]
     examples:
       - '身份证号：11010519491231002X'
       - '{"name": "测试用户", "id_card": "440305199003071236", "verified": true}'
@@ -79,6 +1121,7 @@ rules:
       - '身份证650102199509091110已核验'
       - '"certNo":"620102199001010257"'
     negative_examples:
+      - '支付回调 outTradeNo=11010519491231002X totalFee=7300'
       - '身份证号：110105194912310021'
       - '身份证号：110105209901010012'
       - 'id_no: 11010519900230001X'
@@ -125,8 +1168,8 @@ rules:
         id_card, idcard, id_no, idno, id_number, national_id, citizen_id, cert_no, certno, sfz]
     exclusions:
       keywords: [订单号, 订单编号, 订单, 运单号, 物流单号, 快递单号, 单号, 流水号, 交易号, 商品编码, 条码, 时间戳,
-        order_id, order_no, orderno, tracking, waybill, sku, barcode, imei, transaction_id, trade_no, txn_id,
-        invoice, serial, timestamp]
+        order_id, order_no, orderno, orderid, order=, out_trade_no, outtradeno, tracking, waybill, sku, barcode,
+        imei, transaction_id, trade_no, txn_id, invoice, serial, timestamp]
     examples:
       - '身份证号：110105491231002'
       - '旧身份证号码 440305900307123'
@@ -190,18 +1233,22 @@ rules:
       # The value group holds the 11 digits only, so `+86 139…` and `139…` give the same fingerprint.
       # Guards: no letter or digit before (hashes, longer numbers), no `.` before (decimals), no letter or
       # digit after, and no decimal fraction after. A Han character before is fine: `手机13912348765`.
-      - regex: '(?<![0-9A-Za-z.])(?:(?:\+|00)?86[ -]?|\(\+?86\)[ ]?)?(?<mobile>1[3-9][0-9](?<sep>[ -]?)[0-9]{4}\k<sep>[0-9]{4})(?![0-9A-Za-z]|\.[0-9])'
+      # `+` before the 11 digits without 86 is another country (+1 312 555 0143 is NANP, not a mobile).
+      - regex: '(?<![0-9A-Za-z.+])(?:(?:\+|00)?86[ -]?|\(\+?86\)[ ]?)?(?<mobile>1[3-9][0-9](?<sep>[ -]?)[0-9]{4}\k<sep>[0-9]{4})(?![0-9A-Za-z]|\.[0-9])'
         capture: mobile
     validators: [cn_mobile]
     normalize: alnum_upper
     context:
       window: 32
-      keywords: [手机, 手机号, 手机号码, 电话, 联系电话, 联系方式, 联系人, 收件人电话, 收货人电话, 移动电话, 短信,
-        mobile, phone, cellphone, cell, tel, telephone, msisdn, contact, sms]
+      keywords: [手机, 手机号, 手机号码, 电话, 联系电话, 联系方式, 联系人, 收件人电话, 收货人电话, 移动电话, 短信, 回拨, 来电,
+        致电, mobile, phone, cellphone, cell, tel, telephone, msisdn, contact, sms]
     exclusions:
-      keywords: [订单号, 订单编号, 订单, 运单号, 物流单号, 快递单号, 单号, 流水号, 交易号, 商品编码, 时间戳, 会员号,
-        order_id, order_no, orderno, tracking, waybill, sku, barcode, timestamp, ts, transaction_id, trade_no,
-        txn_id, invoice, serial, user_id, uid, qq]
+      # No bare `qq`: it would match the domain of a nearby @qq.com address. No bare 订单 (only 订单 followed
+      # by a space or colon, i.e. before a number): a ticket sentence mentioning an order must not lower the
+      # phone number after 回拨/电话.
+      keywords: [订单号, 订单编号, 订单id, '订单 ', '订单:', 订单：, 运单号, 物流单号, 快递单号, 单号, 流水号, 交易号, 商品编码, 时间戳, 会员号,
+        order_id, order_no, orderno, orderid, order=, out_trade_no, outtradeno, tracking, waybill, sku, barcode,
+        timestamp, ts, transaction_id, trade_no, txn_id, invoice, serial, user_id, uid, qq号, 'qq:', qq_no]
     examples:
       - '手机13912348765'
       - '联系电话：139-1234-8765'
@@ -212,7 +1259,14 @@ rules:
       - '收件人电话 192 0491 7735'
       - 'phone: (+86)17401023456'
       - 'ALERT_PHONE=13528460917'
+      - '{"mobile":"18221750746","email":"sunjiahui1979@qq.com"}'
+      - '客户说订单一直没到，请回拨 13912348765'
+      - '请回拨客户 130-4622-6417（梁**），订单 E20240615 的发票抬头需要修改'
     negative_examples:
+      - 'phone: +13125550143'
+      - 'notify?outTradeNo=15820497731&status=paid'
+      - 'QQ: 13912348765'
+      - '客户反馈：订单 15312791925 的发票抬头需要修改'
       - '订单号: 15820497731'
       - '{"event": "page_view", "ts": 1718443800123}'
       - '运单号 SF139123487650 已签收'
@@ -258,6 +1312,9 @@ rules:
     context:
       window: 32
       keywords: [邮箱, 电子邮箱, 邮件, 电邮, email, e-mail, mail, contact]
+    exclusions:
+      # Message-IDs (<hex@mail.host>) look like addresses but name a message, not a person.
+      keywords: [message-id, messageid, message_id, msgid, msg_id, in-reply-to, references]
     examples:
       - '邮箱：zhang.wei@example.com'
       - '{"user": 1024, "email": "Li.Na+orders@example.cn"}'
@@ -268,7 +1325,10 @@ rules:
       - '客户邮箱zhaolei88@example.com已验证'
       - '<a href="mailto:liu.yang@example.net">联系我们</a>'
       - 'qa-team@shop.test'
+      - '2024-06-15 10:22:31 INFO 邮件已发送 to="Li Na <li.na@example.com>" subject="您的订单已发货" messageId=<9f2c1a7e@mail.example.com>'
     negative_examples:
+      - 'messageId=<9f2c1a7e4b@mail.example.com>'
+      - 'Message-ID: <20240615102231.4f2a@smtp.example.com>'
       - '<img src="logo@2x.png" alt="logo">'
       - 'background: url(icons/cart@3x.webp);'
       - 'repository: git@github.com:acme/shop.git'
@@ -325,8 +1385,8 @@ rules:
       - If a full PAN must be transferred, record the Art. 38 route, the separate consent and the Art. 55
         assessment, and encrypt it end to end.
     patterns:
-      # 13–19 digits in one run.
-      - regex: '(?<![0-9A-Za-z.])[0-9]{13,19}(?![0-9A-Za-z]|\.[0-9])'
+      # 14–19 digits in one run (13-digit Visa is pii.payment-card.visa13: it needs a card keyword).
+      - regex: '(?<![0-9A-Za-z.])[0-9]{14,19}(?![0-9A-Za-z]|\.[0-9])'
       # 4-4-4-4 or 4-4-4-4-3 with one kind of separator; not part of a longer chain of digit groups.
       - regex: '(?<![0-9A-Za-z.]|[0-9][ -])[0-9]{4}(?<sep>[ -])[0-9]{4}\k<sep>[0-9]{4}\k<sep>[0-9]{4}(?:\k<sep>[0-9]{3})?(?![0-9A-Za-z]|[ -][0-9]{4})'
       # 4-6-5 (American Express) and 4-6-4 (Diners Club).
@@ -337,12 +1397,14 @@ rules:
       window: 32
       keywords: [银行卡, 银行卡号, 卡号, 信用卡, 借记卡, 储蓄卡, 银联, 付款卡, card_no, cardno, card_number, cardnumber,
         card number, bank_card, bankcard, credit_card, credit card, debit card, pan, visa, mastercard, unionpay,
-        amex, jcb, diners]
+        amex, jcb, diners, card=, 'card:', '"card"']
     exclusions:
       keywords: [订单号, 订单编号, 订单, 运单号, 物流单号, 快递单号, 单号, 流水号, 交易号, 商品编码, 条码, 时间戳,
         身份证, 证件号, 手机, 电话,
-        order_id, order_no, orderno, tracking, waybill, sku, barcode, ean, imei, timestamp, ts, transaction_id,
-        trade_no, txn_id, invoice, serial, id_card, idno, id_no, phone, mobile]
+        商家编码, 商品条码, 批次, 批次号,
+        order_id, order_no, orderno, orderid, order=, out_trade_no, outtradeno, tracking, waybill, sku, barcode,
+        ean, upc, gtin, imei, timestamp, ts, transaction_id, trade_no, txn_id, invoice, serial, batch, id_card,
+        idno, id_no, phone, mobile]
     examples:
       - '卡号：6212 3456 7890 1232'
       - '{"card_no": "4111111111111111", "exp": "12/28"}'
@@ -350,10 +1412,11 @@ rules:
       - '信用卡 3782 822463 10005'
       - '银行卡号: 6222-0212-3456-7890-128'
       - 'E20240615004,UnionPay,6250941006528599,已支付'
-      - 'card number 4222222222222'
+      - 'credit card 4012888888881881'
       - 'jcb: 3530111333300000'
       - '{"brand": "mastercard", "number": "2223000048400011"}'
       - 'discover 6011 1111 1111 1117'
+      - 'msg="refund to card" order=1742303273085835215 card=6212 3456 7890 1232 amount=88.00'
     negative_examples:
       - '卡号：6222 **** **** 1234'
       - '卡号：4111111111111112'
@@ -367,6 +1430,1319 @@ rules:
       - '6212 3456 7890 1232 5678 9012'
       - 'price=4111.111111111111'
       - '卡号: 6222021234567890'
+      - 'card number 4222222222222'
+      - 'notify?outTradeNo=4111111111111111&status=paid'
+      - 'batch=30569309025904 status=settled'
+      - 'INSERT INTO m VALUES (1,''340104880512123'',''王芳'');'
+      - '2024-06-15,商家编码,6901234567892'
+
+  - id: pii.payment-card.visa13
+    name: Payment card number (13-digit Visa)
+    entity: payment_card
+    level: error
+    confidence: medium
+    security_severity: 8.5
+    tags: [pii, pipl, sensitive, financial, pci-dss]
+    description: >-
+      Finds 13-digit Visa card numbers (4 + 12 digits, Luhn). Visa stopped issuing 13-digit cards long ago,
+      while EAN-13 barcodes (45…, 49…), 13-digit order ids and millisecond timestamps have the same shape, so
+      this form needs a card keyword, key or column (卡号, card_no, visa); without one the finding is low
+      (hidden by default). Longer card numbers are pii.payment-card. Level error: a card number is a
+      financial account, a sensitive category of personal information.
+    help: |
+      **Why it matters.** A bank or credit card number is a financial account, which PIPL Art. 28 and
+      GB/T 45574-2025 treat as **sensitive personal information**: exporting it needs an Art. 38 route, the
+      Art. 39 notice and separate consent, and an Art. 55 impact assessment. Storing a full PAN also brings
+      the system into PCI DSS scope.
+
+      **How to fix.**
+      - Keep the first 6 and last 4 digits at most, or use the payment provider's token.
+      - Remove the column from reports, analytics extracts and logs.
+    patterns:
+      - regex: '(?<![0-9A-Za-z.])4[0-9]{12}(?![0-9A-Za-z]|\.[0-9])'
+    validators: [payment_card]
+    normalize: alnum_upper
+    context:
+      window: 32
+      required: true
+      keywords: [银行卡, 银行卡号, 卡号, 信用卡, 借记卡, 储蓄卡, 付款卡, card_no, cardno, card_number, cardnumber,
+        card number, bank_card, bankcard, credit_card, credit card, debit card, pan, visa]
+    exclusions:
+      keywords: [订单号, 订单编号, 订单, 运单号, 物流单号, 单号, 流水号, 交易号, 商品编码, 商家编码, 条码, 时间戳, order,
+        tracking, waybill, sku, barcode, ean, upc, gtin, timestamp, ts, trade_no, outtradeno, invoice, serial, batch]
+    examples:
+      - 'card number 4222222222222'
+      - '卡号：4512345678908'
+      - '{"card_no": "4901542032375"}'
+      - 'visa 4222222222222 exp 12/28'
+      - '信用卡4512345678908已绑定'
+      - 'pan=4222222222222'
+      - 'E20240615004,银行卡号,4512345678908'
+      - '"credit_card":"4901542032375"'
+    negative_examples:
+      - '4222222222222'
+      - '商家编码,4512345678908'
+      - 'barcode: 4901542032375'
+      - '{"event": "pay_success", "ts": 4222222222222}'
+      - '卡号：4222222222223'
+      - '卡号：42222222222220'
+      - 'orderId=4512345678908'
+      - '卡号：4512 3456 7890 8'
+"""#),
+    BuiltinFile(
+      path: "rules/packs/pii-international.yaml",
+      text: #"""
+# Identifiers issued outside mainland China: IBANs, US Social Security Numbers, Hong Kong identity cards
+# and Taiwan national IDs. Format: rules/README.md. Every value below is a published test vector or a
+# synthetic value with a computed check character; none belongs to a real person or account.
+pack:
+  id: pii.international
+  name: Identifiers outside mainland China
+  description: >-
+    Bank accounts in IBAN form, US Social Security Numbers, Hong Kong identity card numbers and Taiwan
+    national identification numbers, each checked with its own check-digit or range rules.
+
+rules:
+  - id: pii.iban
+    name: IBAN (bank account number)
+    entity: iban
+    level: error
+    confidence: medium
+    security_severity: 8.0
+    tags: [pii, pipl, sensitive, financial, iban, gdpr]
+    description: >-
+      Finds International Bank Account Numbers: a country code, two check digits and the domestic account
+      number, written in one run or in groups of four. A match must pass the ISO 7064 MOD 97-10 check and
+      have the exact length of its country; only the 40 countries whose length the reference lists are
+      checked (most of Europe plus AE, BR, IL, QA, SA, TR, UA), others are not reported. China, Hong Kong,
+      Macao, Taiwan and the US do not use IBANs. Level error: a bank account number is a financial
+      account, a sensitive category of personal information.
+    help: |
+      **Why it matters.** A bank account number is a financial account: **sensitive personal information**
+      under PIPL Art. 28 and GB/T 45574-2025. Processing it needs separate consent (Art. 29); exporting it
+      needs an Art. 38 route, the Art. 39 notice and separate consent and an Art. 55 impact assessment, and
+      under the 2024 CAC Provisions sensitive data of 10,000 people a year already requires the standard
+      contract or certification. Under GDPR it is personal data whose leak enables fraud.
+
+      **How to fix.**
+      - Keep account numbers in the payment system; export a token or the last four characters.
+      - Remove the column from analytics extracts and logs.
+      - If the full number must be transferred (payouts, refunds), record the Art. 38 route and the separate
+        consent, and encrypt it in transit and at rest.
+    patterns:
+      - regex: '(?<![0-9A-Za-z])[A-Z]{2}[0-9]{2}(?:[ ]?[0-9A-Z]{4}){2,7}(?:[ ]?[0-9A-Z]{1,3})?(?![0-9A-Za-z])'
+    validators: [iban]
+    normalize: alnum_upper
+    context:
+      window: 32
+      keywords: [iban, 银行账号, 银行账户, 收款账户, 收款账号, 账号, 账户, bank account, bank_account, account_no,
+        account_number, beneficiary, payee, sepa, bic, swift]
+    exclusions:
+      keywords: [订单号, 订单, 运单号, 单号, 流水号, 交易号, 商品编码, order_id, order_no, tracking, waybill, sku,
+        transaction_id, reference, invoice, vat, serial]
+    examples:
+      - 'IBAN: GB82 WEST 1234 5698 7654 32'
+      - '{"beneficiary": "Example GmbH", "iban": "DE89370400440532013000"}'
+      - 'E20240615008,refund,FR1420041010050500013M02606,199.00'
+      - 'account_no=NL91ABNA0417164300'
+      - '收款账户 ES91 2100 0418 4502 0005 1332'
+      - 'payee IT60X0542811101000000123456'
+      - '2024-06-15 10:22:31 INFO sepa payout to GB29NWBK60161331926819 ok'
+      - 'bank_account: CH9300762011623852957'
+      - 'BE68539007547034'
+    negative_examples:
+      - 'IBAN: GB82 WEST 1234 5698 7654 33'
+      - 'iban=DE8937040044053201300'
+      - 'IBAN: GB82 **** **** **** 5432'
+      - 'vat: DE123456789'
+      - 'bic: DEUTDEFF500'
+      - '订单号 GB82WEST12345698765432'
+      - 'request_id=550e8400-e29b-41d4-a716-446655440000'
+      - 'iban: CN12345678901234567890'
+      - 'sha1=A94A8FE5CCB19BA61C4C0873D391E987982FBBD3'
+      - '运单号 SF1234567890123 已揽收'
+
+  - id: pii.us.ssn
+    name: US Social Security Number
+    entity: us_ssn
+    level: error
+    confidence: medium
+    security_severity: 8.0
+    tags: [pii, pipl, us, identity, government-id]
+    description: >-
+      Finds US Social Security Numbers written AAA-GG-SSSS, or as 9 digits (optionally grouped with spaces)
+      right after an SSN label (ssn, social security). Numbers the SSA never issues are ignored: area 000,
+      666 and 900–999 (ITINs), group 00, serial 0000, the publicity numbers (such as the Woolworth wallet
+      card number) and placeholders like 123-45-6789. Bare 9-digit numbers without a label are not reported.
+      Level error: a lifelong government identifier and the key to US identity fraud.
+    help: |
+      **Why it matters.** An SSN identifies one person for life and is personal information under PIPL
+      Art. 4 when you process it; US state breach-notification laws treat it as sensitive. Exporting it needs
+      an Art. 38 route and the Art. 39 notice and separate consent, and it should not sit in logs or
+      analytics data anywhere.
+
+      **How to fix.**
+      - Remove the column; most processes need at most the last four digits.
+      - Otherwise tokenize it or keep a keyed hash for matching; never log it.
+    patterns:
+      - regex: '(?<![0-9A-Za-z.\-])(?<ssn>[0-9]{3}-[0-9]{2}-[0-9]{4})(?![0-9A-Za-z]|\.[0-9]|-[0-9])'
+        capture: ssn
+      - regex: '(?<![A-Za-z])(?i:ssn|social[ _-]?security(?:[ _-]?(?:no|number|num))?)["'']?[ ]{0,2}[:：=#]?[ ]{0,2}["'']?(?<ssn>[0-9]{3}[ ]?[0-9]{2}[ ]?[0-9]{4})(?![0-9A-Za-z]|\.[0-9])'
+        capture: ssn
+    validators: [us_ssn, not_repetitive]
+    normalize: alnum_upper
+    context:
+      window: 32
+      keywords: [ssn, social security, social_security, 社会安全号, 社安号, tax_id, taxpayer, w-2, w2, i-9]
+    exclusions:
+      keywords: [订单号, 订单, 运单号, 单号, 流水号, 电话, 手机, order_id, order_no, tracking, waybill, sku, part,
+        model, phone, tel, fax, zip, routing, invoice, serial]
+    examples:
+      - 'SSN: 536-90-2741'
+      - '{"employee": "E1024", "ssn": "772-48-0165"}'
+      - 'social security number 665 12 1234'
+      - 'E20240615009,US,001-01-0001,onboarding'
+      - 'ssn=536902741'
+      - '2024-06-15 10:22:31 WARN w-2 upload failed for 772-48-0165'
+      - 'tax_id: 899-99-9999'
+      - '"social_security_no":"667121234"'
+    negative_examples:
+      - 'SSN: 078-05-1120'
+      - 'ssn: 666-12-1234'
+      - 'ssn: 900-70-1234'
+      - 'SSN: 536-00-2741'
+      - 'SSN: 536-90-0000'
+      - 'ssn: 123-45-6789'
+      - 'phone: 536-90-2741'
+      - 'record 536902741 created'
+      - 'SSN: ***-**-2741'
+      - 'part no. 2024-06-1512'
+      - '{"event": "page_view", "ts": 1718443800123}'
+
+  - id: pii.us.ssn-plain
+    name: US Social Security number (9 plain digits)
+    entity: us_ssn
+    level: error
+    confidence: medium
+    security_severity: 7.5
+    tags: [pii, us, identity, government-id]
+    description: >-
+      Finds US Social Security numbers written as 9 plain digits (536902741) where an SSN keyword, key or
+      column says what they are (an `ssn` column, a document-type cell `SSN` on the same row). Nine plain
+      digits are also routing numbers, ids and amounts, so without that context the finding is low (hidden
+      by default). The SSN rules of pii.us.ssn apply (no area 000/666/9xx, group 00, serial 0000, publicity
+      numbers, plain runs). Level error: a lifelong government identifier.
+    help: |
+      **Why it matters.** An SSN identifies one person for life and is personal information under PIPL
+      Art. 4 when you process it; US state breach-notification laws treat it as sensitive. Exporting it needs
+      an Art. 38 route and the Art. 39 notice and separate consent.
+
+      **How to fix.**
+      - Remove the column; most processes need at most the last four digits.
+      - Otherwise tokenize it or keep a keyed hash for matching; never log it.
+    patterns:
+      - regex: '(?<![0-9A-Za-z.\-])[0-9]{9}(?![0-9A-Za-z]|\.[0-9]|-[0-9])'
+    validators: [us_ssn, not_repetitive]
+    normalize: alnum_upper
+    context:
+      window: 24
+      required: true
+      keywords: [ssn, social security, social_security, 社会安全号, 社安号]
+    exclusions:
+      keywords: [订单号, 订单, 运单号, 单号, 流水号, 电话, 手机, 账号, 账户, order, tracking, waybill, sku, part, model,
+        phone, tel, fax, zip, routing, aba, account, payout, invoice, serial, ein, tax_id, itin, amount]
+    examples:
+      - 'S200000,Priya Ng,US,SSN,553763597,,+1 (713) 888-9441'
+      - '{"ssn": "536902741"}'
+      - 'ssn=772480165'
+      - 'social security 536902741'
+      - 'E20240615009,US,SSN,001010001,onboarding'
+      - '"social_security_no":"667121234"'
+      - '社会安全号 536902741'
+      - 'SSN 772480165 verified'
+    negative_examples:
+      - '536902741'
+      - 'ssn: 666121234'
+      - 'ssn: 900701234'
+      - 'ssn: 123456789'
+      - 'routing=122105155 ssn'
+      - 'record 536902741 created'
+      - 'ssn: 5369027410'
+      - 'payout_account=275774417'
+
+  - id: pii.hk.id
+    name: Hong Kong identity card number
+    entity: hk_id
+    level: error
+    confidence: medium
+    security_severity: 7.5
+    tags: [pii, pipl, hk, identity, government-id]
+    description: >-
+      Finds Hong Kong identity card numbers (HKID): one or two letters, six digits and a check character in
+      parentheses, like the card prints it; without parentheses only right after a label (HKID, 香港身份证,
+      身份證). The check character (0–9 or A, MOD 11 with letters A = 10 … Z = 35) must be right. Level
+      error: a government identifier issued for life, and evidence that the dataset holds data of Hong Kong
+      residents (a transfer outside the mainland for PIPL when it goes there).
+    help: |
+      **Why it matters.** An HKID number identifies one person and is personal information under PIPL
+      Art. 4 when processed in the mainland, and under Hong Kong's Personal Data (Privacy) Ordinance, whose
+      Code of Practice on the Identity Card Number restricts collecting and copying it. Exporting it needs
+      an Art. 38 route and the Art. 39 notice and separate consent.
+
+      **How to fix.**
+      - Do not store the full number unless a law requires it; keep a token or the first letters only.
+      - Remove the column from exports and logs, or mask it (`A1*****(*)`).
+    patterns:
+      - regex: '(?<![0-9A-Za-z])(?<hkid>[A-Z]{1,2}[0-9]{6}[ ]?\([0-9A]\))(?![0-9A-Za-z])'
+        capture: hkid
+      - regex: '(?:身份证|身份證|(?<![A-Za-z])(?i:hkid|hkic|hk[ _-]?id(?:[ _-]?(?:no|number|card))?))["'']?[ ]{0,2}[:：=#]?[ ]{0,2}["'']?(?<hkid>[A-Z]{1,2}[0-9]{6}[0-9A])(?![0-9A-Za-z])'
+        capture: hkid
+    validators: [hk_id]
+    normalize: alnum_upper
+    context:
+      window: 32
+      keywords: [香港身份证, 香港身份證, 身份证, 身份證, 身份證號碼, 证件号, 證件號, hkid, hkic, hk_id,
+        identity card, id card, id_no, id_number]
+    exclusions:
+      keywords: [订单号, 订单, 运单号, 单号, 型号, 货号, 商品编码, order_id, order_no, tracking, waybill, sku, model,
+        part, serial, invoice]
+    examples:
+      - '香港身份证 A123456(3)'
+      - 'HKID: C668668(9)'
+      - '{"name": "Chan Tai Man", "hkid": "XA120734(A)"}'
+      - 'E20240615010,香港,Z683365(A),已核验'
+      - 'hk_id_no=K5037425'
+      - '身份證號碼：WX039512(7)'
+      - '2024-06-15 10:22:31 INFO kyc ok id=P103482(4)'
+      - 'hkic "R2048166"'
+    negative_examples:
+      - '香港身份证 A123456(4)'
+      - 'HKID: C668668(0)'
+      - 'model AB123456(3)'
+      - 'sku: K503742(5)'
+      - 'code A1234563'
+      - 'HKID: A123***(*)'
+      - '身份证号 11010519491231002X'
+      - 'request_id=550e8400-e29b-41d4-a716-446655440000'
+      - 'HKID: ABC123456(3)'
+
+  - id: pii.hk.id-plain
+    name: Hong Kong identity card number (without parentheses)
+    entity: hk_id
+    level: error
+    confidence: medium
+    security_severity: 7.5
+    tags: [pii, pipl, hk, identity, government-id]
+    description: >-
+      Finds HKID numbers written without parentheses (A1234563, XA1207340) where an HKID keyword, key or
+      column says what they are (an `hkid` column, a document-type cell `HKID` on the same row). The same
+      shape is a SKU or model number, so without that context the finding is low (hidden by default). The
+      check character must be right. Level error: a government identifier issued for life.
+    help: |
+      **Why it matters.** An HKID number identifies one person and is personal information under PIPL
+      Art. 4 when processed in the mainland, and under Hong Kong's PDPO, whose Code of Practice on the
+      Identity Card Number restricts collecting and copying it.
+
+      **How to fix.**
+      - Do not store the full number unless a law requires it; keep a token or the first letters only.
+      - Remove the column from exports and logs, or mask it (`A1*****(*)`).
+    patterns:
+      - regex: '(?<![0-9A-Za-z])[A-Z]{1,2}[0-9]{6}[0-9A](?![0-9A-Za-z])'
+    validators: [hk_id]
+    normalize: alnum_upper
+    context:
+      window: 24
+      required: true
+      keywords: [hkid, hkic, hk_id, 香港身份证, 香港身份證, 香港身份证号, 身份證號碼]
+    exclusions:
+      keywords: [订单号, 订单, 运单号, 单号, 型号, 货号, 商品编码, order, tracking, waybill, sku, model, part, serial,
+        invoice, passport, 护照, br_no, business_reg]
+    examples:
+      - 'S200167,Yuxuan Huang,HK,HKID,Z0550389,,9749 7911'
+      - '{"hkid": "A1234563"}'
+      - 'hk_id=XA120734A'
+      - 'HKID C6686689 verified'
+      - '香港身份证 K5037425'
+      - 'E20240615010,香港,HKID,Z683365A'
+      - '"HKIC":"R2048166"'
+      - 'hkid: P1034824'
+    negative_examples:
+      - 'A1234563'
+      - 'hkid: A1234564'
+      - 'sku: K5037425'
+      - 'model AB1234563'
+      - 'hkid: ABC1234563'
+      - 'hkid: A12345634'
+      - 'HKID: A123***(*)'
+      - '{"event": "page_view", "ts": 1718443800123}'
+
+  - id: pii.tw.id
+    name: Taiwan national identification number
+    entity: tw_id
+    level: error
+    confidence: medium
+    security_severity: 7.5
+    tags: [pii, pipl, tw, identity, government-id]
+    description: >-
+      Finds Taiwan national identification numbers (國民身分證統一編號): a letter for the place of first
+      registration, 1 or 2 (or 8 or 9 for the resident certificates of 2021 onwards) and 8 more digits, the
+      last a check digit over the letter's two-digit value. One in ten random letter-plus-9-digit codes
+      passes the check, so order and SKU columns lower the confidence, and placeholders such as the
+      textbook A123456789 are ignored. Level error: a lifelong government identifier that also encodes sex.
+    help: |
+      **Why it matters.** A Taiwan ID number identifies one person and is personal information under PIPL
+      Art. 4 when processed in the mainland, and under Taiwan's Personal Data Protection Act. Its presence
+      shows the dataset holds data of Taiwan residents; sending it to Taiwan or elsewhere is a cross-border
+      transfer under PIPL Art. 38–39 (route, notice, separate consent).
+
+      **How to fix.**
+      - Remove the column from exports and logs, or mask it (`A1*******9`).
+      - Use a token or keyed hash where records must be matched.
+    patterns:
+      - regex: '(?<![0-9A-Za-z])[A-Z][1289][0-9]{8}(?![0-9A-Za-z])'
+    validators: [tw_id, not_repetitive]
+    normalize: alnum_upper
+    context:
+      window: 32
+      keywords: [身分證, 身份证, 身份證, 統一編號, 统一编号, 居留證, 证件号, 證件號, national id, national_id, tw_id,
+        twid, id_no, id_number, identity]
+    exclusions:
+      keywords: [订单号, 订单编号, 订单, 运单号, 物流单号, 单号, 流水号, 交易号, 商品编码, 型号, 货号, 发票, 發票,
+        order_id, order_no, orderno, tracking, waybill, sku, model, part, invoice, serial, batch, ts]
+    examples:
+      - '身分證字號：F128735066'
+      - '{"name": "Lin Mei", "national_id": "K240193684"}'
+      - 'E20240615011,台北,B287310490,已核验'
+      - 'twid=A804193725'
+      - '居留證 E930615289'
+      - '2024-06-15 10:22:31 INFO kyc ok for O158203744'
+      - 'id_no: W250384616'
+      - '"tw_id":"Z108629474"'
+    negative_examples:
+      - '身分證字號：A123456788'
+      - '身分證 A123456789'
+      - '订单号 E202406150'
+      - 'sku: K213450981'
+      - 'model F288173548'
+      - '身分證字號：A323456789'
+      - '身分證字號：F12873****'
+      - '{"event": "page_view", "ts": 1718443800123}'
+      - 'token=xE102365474y'
+"""#),
+    BuiltinFile(
+      path: "rules/packs/pii-location.yaml",
+      text: #"""
+# Where people are: precise coordinates and mainland street addresses.
+# Format: rules/README.md. Coordinates below are city-centre landmarks or made-up points; addresses are
+# made-up house numbers on public roads; none is a person's home.
+pack:
+  id: pii.location
+  name: Precise locations and street addresses
+  description: >-
+    Latitude/longitude pairs precise enough to locate a person (4 or more decimals, 3 with a label) and
+    mainland street addresses with province or city, district, road and house number.
+
+rules:
+  - id: pii.geo.coordinates
+    name: Precise geographic coordinates
+    entity: geo_location
+    level: warning
+    confidence: medium
+    tags: [pii, pipl, sensitive, location, whereabouts, gps]
+    description: >-
+      Finds latitude/longitude pairs: two decimal numbers separated by a comma (either order: many Chinese
+      map APIs write longitude first), labelled pairs such as lat=…&lng=… or "lat": …, "lng": …, and WKT
+      POINT(lon lat). One number must be a latitude in [-90, 90] and the other a longitude in [-180, 180].
+      A bare pair needs at least 4 decimals on both numbers (about 11 m, enough to find a building); a
+      labelled pair 3 (about 110 m). City-level pairs with 2 decimals and 0,0 are ignored, and prices, rates
+      and weights lower the confidence. Level warning: a single point may be a shop or a warehouse, but a
+      person's precise location is sensitive personal information.
+    help: |
+      **Why it matters.** A person's precise location is **sensitive personal information** under PIPL
+      Art. 28 and GB/T 45574-2025 (行踪轨迹, whereabouts); a series of points with times for one person is a
+      movement track, which is higher risk still. Processing it needs separate consent (Art. 29); exporting
+      it needs an Art. 38 route, the Art. 39 notice and separate consent and an Art. 55 impact assessment,
+      and sensitive data of 10,000 people a year already requires the standard contract or certification.
+      Coordinates of stores and warehouses are not personal: suppress those.
+
+      **How to fix.**
+      - Round coordinates before export (2 decimals is city level, about 1 km) or map them to a district.
+      - Drop GPS columns from analytics extracts; keep raw tracks in the mainland.
+    patterns:
+      - regex: '(?<![0-9A-Za-z.\-])-?[0-9]{1,3}\.[0-9]{4,15}[ ]?[,，][ ]?-?[0-9]{1,3}\.[0-9]{4,15}(?![0-9]|\.[0-9])'
+      - regex: '(?<![A-Za-z])(?i:lat|latitude|纬度)["'']?[ ]{0,2}[:=：][ ]{0,2}["'']?-?[0-9]{1,2}\.[0-9]{3,15}["'']?[ ]{0,2}[,;&，][ ]{0,2}["'']?(?i:lng|lon|long|longitude|经度)["'']?[ ]{0,2}[:=：][ ]{0,2}["'']?-?[0-9]{1,3}\.[0-9]{3,15}(?![0-9])'
+      - regex: '(?<![A-Za-z])(?i:lng|lon|long|longitude|经度)["'']?[ ]{0,2}[:=：][ ]{0,2}["'']?-?[0-9]{1,3}\.[0-9]{3,15}["'']?[ ]{0,2}[,;&，][ ]{0,2}["'']?(?i:lat|latitude|纬度)["'']?[ ]{0,2}[:=：][ ]{0,2}["'']?-?[0-9]{1,2}\.[0-9]{3,15}(?![0-9])'
+      - regex: '(?<![A-Za-z])(?i:point)[ ]?\(-?[0-9]{1,3}\.[0-9]{3,15} -?[0-9]{1,3}\.[0-9]{3,15}\)'
+    validators: [geo_pair]
+    normalize: none
+    context:
+      window: 32
+      keywords: [经纬度, 纬度, 经度, 坐标, 定位, 位置, lat, lng, lon, latitude, longitude, location, geo, gps, coord,
+        coordinates, position]
+    exclusions:
+      keywords: [价格, 单价, 金额, 汇率, 重量, 折扣, 数量, 评分, price, amount, rate, weight, qty, total, fee,
+        discount, score, version, ratio, percent]
+    examples:
+      - '经纬度：22.543096,114.057865'
+      - '{"user_id": 10001, "lat": 22.5431, "lng": 114.0579}'
+      - 'E20240615022,签收,113.943783,22.539216,2024-06-15 18:02'
+      - 'gps=39.9087, 116.3975'
+      - '2024-06-15 10:22:31 INFO rider location lng=121.4737&lat=31.2304'
+      - 'location: POINT(121.473701 31.230416)'
+      - '定位 -33.8688,151.2093'
+      - 'coord "40.7128, -74.0060"'
+      - 'lat=30.274,lng=120.155'
+    negative_examples:
+      - '城市中心 22.54,114.06'
+      - 'lat=22.54&lng=114.06'
+      - '22.543,114.058'
+      - 'price: 12.3456,45.6789'
+      - 'rate 7.1234, 0.1389'
+      - '199.0000,88.0000'
+      - 'location: 0.0000,0.0000'
+      - 'ts=1718443800.1234,1718443800.5678'
+      - '经纬度：22.5***,114.0***'
+      - 'version 1.2.3.4'
+
+  - id: pii.cn.address
+    name: Mainland street address
+    entity: cn_address
+    level: warning
+    confidence: medium
+    tags: [pii, pipl, cn, address, contact]
+    description: >-
+      Finds mainland street addresses with their administrative structure: a province (广东省, 北京市, 新疆…) or a
+      city (深圳市), a city or district (南山区, 昆山市, 县, 旗; after a city also a 街道 or 镇), a road (路, 街, 大道,
+      巷, 弄, 胡同, 村, optionally with a section such as 二段 or 北) and a house number (1号, 88弄, 3栋). Taobao
+      exports separate the levels with spaces (广东省 深圳市 南山区 …); single spaces between them are allowed. Addresses without a road and number (an area, a district) are not matched, and
+      placeholders (某, XX, 测试) are ignored. Shop, warehouse and return addresses look the same, so the rule
+      needs an address label (地址, 收货地址, address, shipping_address) or a recipient label on the line; without
+      one the finding has low confidence (hidden by default). Level warning: ordinary personal information
+      that locates a person's home or workplace.
+    help: |
+      **Why it matters.** A delivery or home address is personal information under PIPL Art. 4; with the
+      name and phone on the same row it locates one person. It is not a sensitive category on its own, but
+      many addresses (or stays) for one person form a whereabouts record (GB/T 45574-2025), and every
+      exported address counts toward the CAC volume thresholds of the Art. 38 routes and needs the Art. 39
+      notice and separate consent.
+
+      **How to fix.**
+      - Export only what the recipient needs: often the city or district (`广东省深圳市南山区`).
+      - Otherwise mask the street and number (`广东省深圳市南山区****`) or tokenize the address.
+      - Shop, warehouse and return addresses are not personal: suppress them with a baseline entry.
+    patterns:
+      - regex: '(?:(?:(?:北京|天津|上海|重庆)市|(?:河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾)省|内蒙古(?:自治区)?|广西(?:壮族自治区)?|西藏(?:自治区)?|宁夏(?:回族自治区)?|新疆(?:维吾尔自治区)?)[ ]?(?:\p{Han}{2,8}?(?:市|自治州|地区|盟)(?:[ ]?\p{Han}{1,8}?(?:区|县|旗|市|街道|镇))?|\p{Han}{1,8}?(?:区|县|旗))|(?:(?<!\p{Han})|(?<=地址|住址))\p{Han}{2,8}?(?:市|自治州|地区|盟)[ ]?\p{Han}{1,8}?(?:区|县|旗|市|街道|镇))[ ]?[\p{Han}0-9A-Za-z]{1,16}?(?:路|街|大道|大街|巷|弄|胡同|道|村|里)(?:[一二三四五六七八九十]段|[东南西北]段?)?[0-9]{1,5}(?:-[0-9]{1,5})?(?:号|弄|栋|幢)'
+    validators: [cn_address]
+    normalize: none
+    context:
+      window: 32
+      required: true
+      keywords: [地址, 收货地址, 收件地址, 送货地址, 配送地址, 详细地址, 住址, 家庭住址, 居住地址, 通讯地址, 联系地址,
+        寄件地址, 收货人, 收件人, address, addr, shipping_address, delivery_address, receiver_address,
+        home_address, billing_address, street]
+    exclusions:
+      keywords: [仓库, 门店, 店铺, 公司, 发货地址：, '发货地址:', 退货地址：, '退货地址:', 公司地址：, '公司地址:', 注册地址：,
+        '注册地址:', 仓库地址：, '仓库地址:', 门店地址：, '门店地址:', 办公地址：, '办公地址:', warehouse, store, return_address,
+        office, registered, 订单号, order_id, sku]
+    examples:
+      - '收货地址：广东省深圳市南山区科技园路1号'
+      - '{"receiver": "张伟", "address": "北京市朝阳区建国路88号"}'
+      - '地址 上海市浦东新区世纪大道8号'
+      - 'E20240615023,收件人,王芳,江苏省南京市玄武区中山路2号,88.00'
+      - 'shipping_address=浙江省杭州市西湖区文三路5号'
+      - '家庭住址：深圳市南山区粤海街道科技园路1号'
+      - '寄件地址 湖北省武汉市江汉区解放大道1号'
+      - '详细地址：江苏省苏州市昆山市前进中路128号'
+      - '"home_address": "新疆维吾尔自治区乌鲁木齐市天山区人民路3号"'
+      - '收货地址：海南省 海口市 龙华区 海府路576号SOHO现代城B座2802'
+      - '"address": "天津市 天津市 河西区 友谊路134弄21号1403室"'
+      - '收货地址：湖南省长沙市岳麓区芙蓉中路二段892号'
+      - '地址：广东省广州市海珠区白云大道北969号'
+      - '收件地址,义乌市福田街道福田路973弄43号2202室'
+      - '地址 东莞市长安镇长安步步高大道350号'
+    negative_examples:
+      - 'E20240615001,王小明,15820497731,广东省深圳市南山区科技园路1号,88.00'
+      - '退货地址：广东省深圳市南山区科技园路1号'
+      - '收货地址：广东省深圳市南山区'
+      - '收货地址：广东省某市某区某某路1号'
+      - '收货地址：XX省XX市XX区XX路1号'
+      - '收货地址：广东省深圳市南山区****'
+      - '仓库：广东省东莞市松山湖园区工业南路6号'
+      - '我们在深圳市南山区开了新店'
+      - '收货地址：广东省 深圳市 南山区'
+      - '退货地址：东莞市长安镇长安步步高大道350号'
+      - '{"event": "page_view", "ts": 1718443800123}'
+"""#),
+    BuiltinFile(
+      path: "rules/packs/pii-names.yaml",
+      text: #"""
+# Person names, found only through context: a key or label (收件人: 张伟, "consignee": "Wang Fang", 姓名=李娜)
+# or a CSV/TSV cell on a line that carries a name label. Free text alone is never enough.
+# Format: rules/README.md. The names below are among the most common in China or invented pinyin/Latin
+# combinations; none refers to a particular person.
+pack:
+  id: pii.names
+  name: Person names
+  description: >-
+    Chinese names (a common surname plus one or two given-name characters, compound surnames such as 欧阳)
+    and Latin-script names (two or three capitalised words) next to a name label or in a name column.
+
+rules:
+  - id: pii.person-name
+    name: Person name
+    entity: person_name
+    level: warning
+    confidence: medium
+    tags: [pii, pipl, name, contact]
+    description: >-
+      Finds person names only where the data says they are names: right after a key or label (name,
+      customer_name, receiver_name, consignee, contact_name, 姓名, 收件人, 收货人, 联系人 …), or as a whole CSV/TSV
+      cell, which needs a name label on the same line (or, once structure context is available, a name
+      column). Chinese names are a surname from a list of about 270 common single surnames and 30 compound
+      ones (欧阳, 司马, 诸葛 …) plus one or two characters, as a separate run of Han characters; Latin names are
+      two or three capitalised words. Stock placeholders (张三, 李四 and the numbered 钱七, 孙八 …; John Doe, Test
+      User), anonymised forms (张某), a surname with a title (王先生) and common words, headers and goods that
+      start with a surname character (金额, 黄色, 苏州, Unit Price, Apple Watch) are ignored. Keys such as
+      product_name or username never count in a key/value line; a CSV column whose header contains one of the
+      keywords (name, 收件人) raises every name-like cell in it. Level warning: ordinary personal information.
+    help: |
+      **Why it matters.** A name is personal information under PIPL Art. 4; with a phone number or address
+      on the same row it identifies one person. It is not a sensitive category on its own, but exporting
+      customer or recipient names counts toward the CAC volume thresholds of the Art. 38 routes and needs the
+      Art. 39 notice and separate consent. Names of children under 14, or names next to health, religious
+      or financial data, make the whole record sensitive (PIPL Art. 28).
+
+      **How to fix.**
+      - Remove name columns from exports that do not need them (analytics, BI, logs).
+      - Otherwise mask (`张*`, `W*** F***`) or replace names with a customer token.
+      - Logistics recipients abroad usually need the name: record the Art. 38 route and the Art. 39 consent.
+    patterns:
+      # A value right after a name key or label. English keys must stand alone (not product_name,
+      # username) and be followed by : or =; Chinese labels may touch the name (收件人张伟).
+      - regex: |-
+          (?x)
+          (?:
+            (?<![A-Za-z0-9_])
+            (?i:name|full_?name|customer_?name|receiver(?:_?name)?|recipient(?:_?name)?|consignee(?:_?name)?
+              |contact_?(?:name|person)|buyer_?name|real_?name|true_?name|card_?holder(?:_?name)?|holder_?name
+              |passenger(?:_?name)?|guest_?name|sender_?name|member_?name|patient_?name|employee_?name)
+            ["']?[ ]{0,2}[:=][ ]{0,2}["']?
+          | (?:收件人姓名|收货人姓名|姓名|名字|收件人|收货人|联系人|寄件人|发件人|签收人|持卡人|开户名|开户人|乘客|入住人|经办人
+              |法定代表人|聯絡人|負責人|出行人|派件员|订购人|客户)
+            [ ]{0,2}[:：=]?[ ]{0,2}["']?
+          )
+          (?<name>
+            (?:
+              (?:欧阳|司马|诸葛|上官|东方|皇甫|尉迟|公孙|慕容|令狐|长孙|宇文|司徒|夏侯|轩辕|端木|独孤|南宫|西门|呼延|澹台
+                |公冶|宗政|濮阳|太史|申屠|万俟|闻人|赫连|钟离|歐陽|司馬|諸葛|東方|公孫|長孫)
+              \p{Han}{1,2}
+            | (?:[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖萧田董袁潘于蒋蔡余杜叶程苏魏吕丁]
+                |[任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴]
+                |[莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅]
+                |[童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连]
+                |[芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩]
+                |[明佘池查麻苑迟邝洪赖郁陳張劉黃趙吳孫馬鄭謝許韓馮鄧蕭楊葉蘇呂盧鍾譚陸賴莊羅顏鄒龔嚴錢湯閻賈])
+              \p{Han}{1,2}
+            )
+            (?!\p{Han})
+          | (?:[A-Z][a-z]{1,19}|[A-Z]{2,20})(?:-[A-Z][a-z]{1,19})?
+            (?:[ ](?:[A-Z][a-z]{1,19}|[A-Z]{2,20})(?:-[A-Z][a-z]{1,19})?){1,2}
+            (?![A-Za-z]|[ ][A-Z])
+          )
+        capture: name
+      # A whole CSV/TSV cell (quoted or not). Needs a name keyword on the line, or a name column.
+      - regex: |-
+          (?x)
+          (?<![^,;\t|\n])["']?
+          (?<name>
+            (?:
+              (?:欧阳|司马|诸葛|上官|东方|皇甫|尉迟|公孙|慕容|令狐|长孙|宇文|司徒|夏侯|轩辕|端木|独孤|南宫|西门|呼延|澹台
+                |公冶|宗政|濮阳|太史|申屠|万俟|闻人|赫连|钟离|歐陽|司馬|諸葛|東方|公孫|長孫)
+              \p{Han}{1,2}
+            | (?:[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖萧田董袁潘于蒋蔡余杜叶程苏魏吕丁]
+                |[任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴]
+                |[莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅]
+                |[童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连]
+                |[芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩]
+                |[明佘池查麻苑迟邝洪赖郁陳張劉黃趙吳孫馬鄭謝許韓馮鄧蕭楊葉蘇呂盧鍾譚陸賴莊羅顏鄒龔嚴錢湯閻賈])
+              \p{Han}{1,2}
+            )
+            (?!\p{Han})
+          | (?:[A-Z][a-z]{1,19}|[A-Z]{2,20})(?:-[A-Z][a-z]{1,19})?
+            (?:[ ](?:[A-Z][a-z]{1,19}|[A-Z]{2,20})(?:-[A-Z][a-z]{1,19})?){1,2}
+            (?![A-Za-z]|[ ][A-Z])
+          )
+          ["']?(?=[,;\t|\r\n]|$)
+        capture: name
+      # The whole text of an XML/HTML element (<AccountName>Emma Tran</AccountName>). Needs a name keyword on
+      # the line or a name element.
+      - regex: |-
+          (?x)
+          (?<=>)
+          (?<name>
+            (?:
+              (?:欧阳|司马|诸葛|上官|东方|皇甫|尉迟|公孙|慕容|令狐|长孙|宇文|司徒|夏侯|轩辕|端木|独孤|南宫|西门|呼延|澹台
+                |公冶|宗政|濮阳|太史|申屠|万俟|闻人|赫连|钟离|歐陽|司馬|諸葛|東方|公孫|長孫)
+              \p{Han}{1,2}
+            | (?:[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖萧田董袁潘于蒋蔡余杜叶程苏魏吕丁]
+                |[任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴]
+                |[莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅]
+                |[童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连]
+                |[芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩]
+                |[明佘池查麻苑迟邝洪赖郁陳張劉黃趙吳孫馬鄭謝許韓馮鄧蕭楊葉蘇呂盧鍾譚陸賴莊羅顏鄒龔嚴錢湯閻賈])
+              \p{Han}{1,2}
+            )
+            (?!\p{Han})
+          | (?:[A-Z][a-z]{1,19}|[A-Z]{2,20})(?:-[A-Z][a-z]{1,19})?
+            (?:[ ](?:[A-Z][a-z]{1,19}|[A-Z]{2,20})(?:-[A-Z][a-z]{1,19})?){1,2}
+            (?![A-Za-z]|[ ][A-Z])
+          )
+          (?=</)
+        capture: name
+    validators: [person_name]
+    normalize: none
+    context:
+      window: 32
+      required: true
+      keywords: [姓名, 名字, 收件人, 收货人, 联系人, 寄件人, 发件人, 签收人, 持卡人, 开户名, 乘客, 入住人, 经办人, 法定代表人,
+        聯絡人, 負責人, name, full_name, fullname, customer_name, receiver, recipient, consignee, contact_name,
+        contact_person, buyer_name, real_name, realname, cardholder, card_holder, holder_name, passenger,
+        guest_name, sender_name, 客户, 派件员, 快递员, 配送员, 出行人, 旅客, 乘机人, 订购人, 客户姓名, 购买方名称, 开户人,
+        accountname, account_name, account_holder, holder, buyer, legal_name]
+    exclusions:
+      keywords: [商品, 店铺, 品牌, 门店, 仓库, 城市, 省份, 昵称, 用户名, 会员名, 企业, product, goods, item, sku, shop,
+        store, brand, merchant, nickname, username, city, province, country, file, app]
+    examples:
+      - '收件人: 张伟'
+      - '"consignee": "Wang Fang"'
+      - '姓名=李娜'
+      - '{"order_id": "E20240615001", "receiver_name": "欧阳娜娜", "mobile": "13912348765"}'
+      - 'customer_name: ZHANG WEI'
+      - '联系人：司马光明 电话 021-61243785'
+      - 'E20240615021,收货人,陈静,广东省深圳市南山区科技园路1号'
+      - 'cardholder="Mary-Jane Watson"'
+      - '寄件人黄晓明'
+      - '收件人|刘洋|13912348765'
+      - '    <AccountName>陆英佳</AccountName>'
+      - '香港客户邹文，電話 +852 6074 4512'
+      - '客户要求退款至银行卡，开户人余慧帆，已转财务处理'
+      - 'Chloe White,US,passport,legal_name'
+      - 'E20240615021,派件员,刘诺,18396233729'
+    negative_examples:
+      - '{"product_name": "Apple Watch"}'
+      - '{"name": "Apple Watch"}'
+      - '张伟说今天发货'
+      - '收件人: 张三'
+      - '联系人：王先生'
+      - 'city,New York'
+      - 'E20240615001,王小明,15820497731,广东省深圳市南山区科技园路1号,88.00'
+      - '收件人电话: 13912348765'
+      - '"username": "Zhang Wei"'
+      - 'Customer Service,400-820-8820'
+      - 'name: Test User'
+      - '    <ProductName>黄金手链</ProductName>'
+      - '购买方名称,张记店'
+      - '客户要求退款'
+      - '收件人: 张*'
+      - 'Order Shipped To Wang Fang Today'
+"""#),
+    BuiltinFile(
+      path: "rules/packs/pii-network.yaml",
+      text: #"""
+# Online identifiers: public IP addresses and device identifiers (IMEI, MAC).
+# Format: rules/README.md. Example IP addresses are public resolver and anycast addresses run by companies
+# (223.5.5.5, 114.114.114.114, 8.8.8.8, 2400:3200::1 …) or APNIC's research prefix 1.0.0.0/8, never a
+# subscriber's address; IMEIs have computed Luhn digits; MAC addresses are made up.
+pack:
+  id: pii.network
+  name: IP addresses and device identifiers
+  description: >-
+    Public IPv4 and IPv6 addresses (private, loopback, CGNAT, link-local, multicast, reserved and
+    documentation ranges are not reported), IMEI device numbers and MAC addresses.
+
+rules:
+  - id: pii.ip.v4
+    name: Public IPv4 address
+    entity: ip_address
+    level: note
+    confidence: medium
+    tags: [pii, pipl, gdpr, network, online-identifier]
+    description: >-
+      Finds IPv4 addresses in dotted-decimal form that could belong to a subscriber. Not reported by default,
+      because they never identify a person: private networks (10/8, 172.16/12, 192.168/16), carrier-grade
+      NAT (100.64/10), loopback, link-local, 0/8, multicast, reserved and broadcast, benchmarking (198.18/15)
+      and the RFC 5737 documentation ranges (192.0.2/24, 198.51.100/24, 203.0.113/24), which are never routed
+      and are what documentation and test data use. Addresses ending in .0 or .255 (network and broadcast
+      addresses, and the shape of versions like 4.0.0.0), version strings (v1.2.3.4, version=…), CIDR blocks and
+      addresses in URLs are skipped, and server, DNS and gateway settings lower the confidence. Level note:
+      an IP address is an online identifier, personal only when it is a user's (access logs, login
+      records), not a server's.
+    help: |
+      **Why it matters.** A user's IP address is personal information under PIPL Art. 4 and personal data
+      under GDPR (CJEU *Breyer*): with the provider's records it identifies the subscriber, and it reveals an
+      approximate location. It is not a sensitive category (GB/T 45574-2025 treats IP-derived location as
+      coarse), but access and login logs exported abroad are an export of personal information under PIPL
+      Art. 38–39.
+
+      **How to fix.**
+      - Truncate client addresses in logs and analytics (`223.5.5.0/24`) or replace them with a keyed hash.
+      - Keep raw access logs in the mainland; ship aggregates.
+      - Server and resolver addresses in configuration are not personal: suppress them with a baseline entry.
+    patterns:
+      - regex: '(?<![0-9A-Za-z.\-_/])(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}(?![0-9A-Za-z]|\.[0-9]|/[0-9])'
+    validators: [ipv4_public]
+    normalize: none
+    context:
+      window: 32
+      # No bare `ip`: a key or column like server_ip or dns_ip would count as a client address.
+      keywords: [client_ip, clientip, remote_addr, remoteaddr, remote_ip, x-forwarded-for, x-real-ip, user_ip,
+        login_ip, source_ip, src_ip, visitor_ip, 登录ip, 客户端ip, ip地址, 来源ip, 用户ip, 访问ip]
+    exclusions:
+      # No bare `build`: Android user agents carry `Build/TP1A…` next to the client address.
+      keywords: [version, ver, release, build=, 'build:', build_, 版本, dns, nameserver, resolver, gateway, server, upstream, proxy,
+        endpoint, listen, bind, 服务器, 网关, oid, firmware, sdk]
+    examples:
+      - '2024-06-15 10:22:31 INFO login ok user=10001 client_ip=223.5.5.5'
+      - '{"event": "signup", "ip": "114.114.114.114"}'
+      - '1.0.0.1 - - [15/Jun/2024:10:22:31 +0800] "GET /cart HTTP/1.1" 200 512'
+      - 'x-forwarded-for: 8.8.4.4, 10.0.0.12'
+      - 'E20240615017,登录IP,180.76.76.76'
+      - 'remote_addr=119.29.29.29:52814'
+      - '用户IP 1.1.1.1 异地登录'
+      - 'src_ip 9.9.9.9 blocked'
+      - '10.0.0.8 - - [15/Jun/2024:01:34:19 +0800] "GET / HTTP/1.1" 200 5 "-" "Dalvik/2.1.0 (Linux; U; Android 13; PGBM10 Build/TP1A.220905.001)" "1.0.0.1"'
+    negative_examples:
+      - 'build: 1.2.3.4'
+      - 'client_ip=192.168.1.10'
+      - 'client_ip=10.12.0.8'
+      - 'client_ip=100.64.12.7'
+      - 'client_ip=127.0.0.1'
+      - 'client_ip=203.0.113.9'
+      - 'nameserver 8.8.8.8'
+      - 'version=1.2.3.4'
+      - 'app v2.10.3.1 released'
+      - 'allow 114.114.114.0/24'
+      - 'oid 1.3.6.1.4.1.2011'
+      - 'price=199.00 qty=2.5'
+      - 'client_ip=256.1.1.1'
+      - '<bindingRedirect oldVersion="0.0.0.0-4.0.0.0" newVersion="4.2.1.0"/>'
+      - 'url: http://223.5.5.5/resolve'
+
+  - id: pii.ip.v6
+    name: Public IPv6 address
+    entity: ip_address
+    level: note
+    confidence: medium
+    tags: [pii, pipl, gdpr, network, online-identifier]
+    description: >-
+      Finds IPv6 addresses in RFC 4291 text form (full or with ::) that are global unicast (2000::/3).
+      Loopback, unspecified, IPv4-mapped, link-local (fe80::/10), unique-local (fc00::/7), multicast and
+      NAT64 addresses are outside that block and not reported, nor are the documentation prefixes
+      2001:db8::/32 and 3fff::/20 or benchmarking 2001:2::/48. Addresses with an embedded dotted IPv4 part
+      are not parsed. Level note: an online identifier, personal only when it is a user's address.
+    help: |
+      **Why it matters.** Many IPv6 addresses carry a stable per-device or per-household prefix, so a user's
+      address identifies them even more directly than IPv4: personal information under PIPL Art. 4 and GDPR.
+      Access and login logs exported abroad are an export of personal information under PIPL Art. 38–39.
+
+      **How to fix.**
+      - Truncate client addresses (keep the /48 or /56 prefix) or replace them with a keyed hash.
+      - Keep raw access logs in the mainland; suppress server and resolver addresses with a baseline entry.
+    patterns:
+      - regex: '(?<![0-9A-Za-z:.])[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?![0-9A-Za-z:.])'
+    validators: [ipv6_public]
+    normalize: lowercase
+    context:
+      window: 32
+      keywords: [client_ip, clientip, remote_addr, remoteaddr, remote_ip, x-forwarded-for, x-real-ip, user_ip,
+        login_ip, source_ip, src_ip, visitor_ip, 登录ip, 客户端ip, ip地址, 来源ip, 用户ip, 访问ip]
+    exclusions:
+      keywords: [version, release, build, 版本, dns, nameserver, resolver, gateway, server, upstream, proxy, endpoint,
+        listen, bind, 服务器, 网关]
+    examples:
+      - '2024-06-15 10:22:31 INFO login ok user=10001 client_ip=2400:3200::1'
+      - '{"event": "signup", "ip": "2001:4860:4860::8888"}'
+      - '2606:4700:4700::1111 - - [15/Jun/2024:10:22:31 +0800] "GET /cart HTTP/1.1" 200 512'
+      - 'x-forwarded-for: 240c::6666'
+      - 'E20240615018,登录IP,2408:8000:1010:1::8'
+      - 'remote_addr=[2a00:1450:4001:82a::200e]:52814'
+      - '用户IP 2409:8a1e:6c10:3a90:1c2b:4d5e:6f70:8192 异地登录'
+      - 'src_ip 2001:0db9::1 blocked'
+    negative_examples:
+      - 'client_ip=::1'
+      - 'client_ip=fe80::1c2b:4d5e:6f70:8192'
+      - 'client_ip=fd12:3456:789a::1'
+      - 'client_ip=2001:db8::1'
+      - 'client_ip=ff02::1'
+      - 'nameserver 2400:3200::1'
+      - '2024-06-15 10:22:31 INFO started'
+      - 'mac=3c:22:fb:1a:2b:3c'
+      - 'std::vector<int> v;'
+      - 'client_ip=2400:3200::1::2'
+
+  - id: pii.device.imei
+    name: IMEI device number
+    entity: device_id
+    level: warning
+    confidence: medium
+    tags: [pii, pipl, device, online-identifier, imei]
+    description: >-
+      Finds IMEI numbers of phones and other mobile devices: 15 digits (8-digit type allocation code,
+      6-digit serial, Luhn check digit), in one run or grouped 2-6-6-1. One in ten random 15-digit numbers
+      passes Luhn, and legacy 15-digit ID numbers, merchant ids and waybills look the same, so the rule needs
+      a keyword such as imei, 串号 or device_id nearby (low confidence without). Repeated digits and plain
+      runs are ignored. Level warning: a permanent identifier of a device and so of its owner.
+    help: |
+      **Why it matters.** An IMEI identifies one handset for its whole life and links app, payment and
+      network records of its user: personal information under PIPL Art. 4 and GB/T 35273-2020 (device
+      identifiers). It is not a sensitive category, but exporting it is an export of personal information
+      under PIPL Art. 38–39, and app-store and MIIT rules restrict collecting it at all.
+
+      **How to fix.**
+      - Do not collect IMEIs where an app-scoped identifier (OAID, a random install id) will do.
+      - Replace IMEIs with a keyed hash before export; mask them in logs (`490********7518`).
+    patterns:
+      - regex: '(?<![0-9A-Za-z.\-])[0-9]{15}(?![0-9A-Za-z]|\.[0-9])'
+      - regex: '(?<![0-9A-Za-z.\-])[0-9]{2}(?<sep>[ -])[0-9]{6}\k<sep>[0-9]{6}\k<sep>[0-9](?![0-9A-Za-z]|\.[0-9])'
+    validators: [imei]
+    normalize: alnum_upper
+    context:
+      window: 32
+      required: true
+      keywords: [imei, imei1, imei2, 串号, 手机串号, 设备号, 设备识别码, 国际移动设备识别码, device_id, deviceid,
+        device_no, device id]
+    exclusions:
+      keywords: [订单号, 订单编号, 订单, 运单号, 物流单号, 快递单号, 单号, 流水号, 交易号, 身份证, 商户号, 时间戳,
+        order_id, order_no, orderno, tracking, waybill, sku, barcode, id_card, idno, id_no, merchant, timestamp, ts]
+    examples:
+      - 'imei=490154203237518'
+      - '{"user_id": 10001, "imei": "352099001761481"}'
+      - '手机串号: 35-209900-176148-1'
+      - 'E20240615019,iPhone,IMEI,356938035643809'
+      - 'device_id 862104052189138'
+      - '2024-06-15 10:22:31 INFO bind device imei1=490154203237518 imei2=352099001761481'
+      - '设备识别码 86 210405 218913 8'
+      - '"deviceId":"356938035643809"'
+    negative_examples:
+      - '490154203237518'
+      - 'imei=490154203237519'
+      - 'imei=000000000000000'
+      - 'merchant_id: 490154203237518'
+      - '身份证号 110105491231002'
+      - '运单号 352099001761481 派送中'
+      - 'imei=49015420323751'
+      - 'imei=3520990017614812'
+      - '{"event": "page_view", "ts": 1718443800123}'
+      - 'imei: 4901542****7518'
+
+  - id: pii.device.mac
+    name: MAC address
+    entity: device_id
+    level: note
+    confidence: medium
+    tags: [pii, pipl, device, network, online-identifier]
+    description: >-
+      Finds MAC (EUI-48) addresses written as six hex pairs separated by colons or dashes (one kind per
+      address). Multicast and broadcast addresses and placeholders (00:00:00:00:00:00, 00:11:22:33:44:55,
+      AA:BB:CC:DD:EE:FF, 01:23:45:67:89:AB) are ignored. Locally administered addresses are reported:
+      phones use randomised ones per Wi-Fi network, and they still identify the device there. The dotted
+      Cisco form (3c22.fb1a.2b3c) is not matched. Level note: an identifier of a device; personal when the
+      device is a user's (Wi-Fi, app and analytics logs), not a server's.
+    help: |
+      **Why it matters.** A phone's or laptop's MAC address is a persistent device identifier: personal
+      information under PIPL Art. 4 when linked to a user (Wi-Fi probe logs, app telemetry, router tables of
+      a home network). It is not a sensitive category, but exporting such logs is an export of personal
+      information under PIPL Art. 38–39.
+
+      **How to fix.**
+      - Hash MAC addresses with a key before export, or drop them from telemetry.
+      - MAC addresses of servers and network gear in configuration are not personal: suppress them.
+    patterns:
+      - regex: '(?<![0-9A-Za-z:\-.])[0-9A-Fa-f]{2}(?<sep>[:\-])[0-9A-Fa-f]{2}(?:\k<sep>[0-9A-Fa-f]{2}){4}(?![0-9A-Za-z:\-]|\.[0-9])'
+    validators: [mac_address]
+    normalize: alnum_upper
+    context:
+      window: 32
+      keywords: [mac, mac_address, macaddr, wifi_mac, hwaddr, ether, 物理地址, mac地址, 无线网卡, device]
+    exclusions:
+      keywords: [sha, md5, hash, checksum, uuid, version, 订单, order_id, sku]
+    examples:
+      - 'mac=3c:22:fb:1a:2b:3c'
+      - '{"device": "phone", "wifi_mac": "F0-D5-BF-7A-9C-12"}'
+      - 'MAC地址：A4:C3:F0:9B:7E:21'
+      - 'E20240615020,laptop,00:50:56:9A:4B:2C'
+      - '2024-06-15 10:22:31 INFO dhcp lease 10.0.0.23 to da:7e:3f:1c:2b:90'
+      - 'link/ether 3c:22:fb:1a:2b:3c brd ff:ff:ff:ff:ff:ff'
+      - 'hwaddr A4-C3-F0-9B-7E-21'
+      - '物理地址 F0:D5:BF:7A:9C:12'
+    negative_examples:
+      - 'mac=00:00:00:00:00:00'
+      - 'mac=ff:ff:ff:ff:ff:ff'
+      - 'mac=01:00:5e:00:00:fb'
+      - 'mac=00:11:22:33:44:55'
+      - 'mac=AA:BB:CC:DD:EE:FF'
+      - 'mac=3c:22:fb:1a:2b'
+      - 'mac=3c:22:fb-1a:2b:3c'
+      - '2024-06-15 10:22:31 INFO started'
+      - 'client_ip=2400:3200::1'
+      - 'sha=3c:22:fb:1a:2b:3c:4d:5e'
+
+  - id: pii.device.ad-id
+    name: Advertising or vendor device identifier (IDFA, IDFV, OAID)
+    entity: device_id
+    level: warning
+    confidence: medium
+    tags: [pii, pipl, device, online-identifier]
+    description: >-
+      Finds mobile advertising and vendor identifiers: Apple IDFA/IDFV and Google advertising ids (a UUID,
+      usually upper-case) and the MSA OAID of Chinese Android phones (a UUID or 64 hex digits). A UUID or a
+      64-hex string alone is a request id, a trace id or a hash, so the rule needs a keyword, key or column
+      (idfa, idfv, oaid, gaid, device_id, 设备号); trace, request, session and push-token keys lower it. The
+      all-zero IDFA (tracking refused) is ignored. Level warning: a persistent identifier of one user's
+      device, used to track the person across apps.
+    help: |
+      **Why it matters.** An IDFA, IDFV or OAID identifies one device and, through it, one person across
+      apps and sessions: personal information under PIPL Art. 4 (and personal data under GDPR). The MIIT app
+      rules restrict collecting it without consent. Exporting event streams that carry it is an export of
+      personal information under PIPL Art. 38–39.
+
+      **How to fix.**
+      - Collect it only after consent; keep it out of logs.
+      - Replace it with a keyed hash or an app-scoped random id before export.
+    patterns:
+      # UUID form (IDFA, IDFV, GAID, OAID); not part of a longer hex or dashed run.
+      - regex: '(?<![0-9A-Za-z\-])[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}(?![0-9A-Za-z\-])'
+      # OAID of some vendors: 64 hex digits.
+      - regex: '(?<![0-9A-Za-z])[0-9A-Fa-f]{64}(?![0-9A-Za-z])'
+    validators: [not_repetitive]
+    normalize: alnum_upper
+    context:
+      window: 32
+      required: true
+      keywords: [idfa, idfv, oaid, gaid, adid, advertising_id, advertisingid, ad_id, device_id, deviceid,
+        device_ids, 设备号, 设备标识, 广告标识]
+    exclusions:
+      keywords: [trace, request, session, token, nonce, uuid, order, 订单, sha, hash, checksum, signature]
+    examples:
+      - '{"os":"iOS","idfa":"5CB18DD8-C360-449F-932D-D33C5E577DB8"}'
+      - 'platform=ios uid=10110 idfv=4B4F6124-BDE1-4BBC-B6C8-6B30076FE500'
+      - '{"os":"Android","oaid":"a508e7d2-7a56-4e5a-b895-ed7a2425df6f"}'
+      - 'oaid=eb7bbc819a60a3ff29c6509599ffbef251e0ab1124b820ec0fe746c22564e8d7 imei=unknown'
+      - '"debug_device_ids": ["D46AE922-E537-46D9-B074-EA8DD2BF21C0"]'
+      - '设备号：9F3B2C1A-7D4E-4A5B-8C6D-1E2F3A4B5C6D'
+      - 'gaid: 38400000-8cf0-11bd-b23e-10b96e40000d'
+      - 'E20240615020,iPhone,IDFA,AB12CD34-EF56-4789-9ABC-DEF012345678'
+    negative_examples:
+      - '{"idfa":"00000000-0000-0000-0000-000000000000"}'
+      - 'request_id=550e8400-e29b-41d4-a716-446655440000'
+      - '"trace_id":"4d960626-1aa7-4a96-aee0-f60b51c1a0ee"'
+      - '550E8400-E29B-41D4-A716-446655440000'
+      - 'apns_token=a45d808bc85247266719dab6894ea4b1f021f1fb3f045e667150a5b8d9cf20af'
+      - 'sha256=eb7bbc819a60a3ff29c6509599ffbef251e0ab1124b820ec0fe746c22564e8d7'
+      - 'idfa=5CB18DD8-C360-449F-932D'
+      - 'idfv: 5CB18DD8-C360-449F-932D-D33C5E577DB8-01'
+
+  - id: pii.device.android-id
+    name: Android ID
+    entity: device_id
+    level: warning
+    confidence: medium
+    tags: [pii, pipl, device, online-identifier]
+    description: >-
+      Finds Android IDs (Settings.Secure.ANDROID_ID, SSAID): 16 hex digits with at least one letter a–f. Sixteen
+      hex digits are also span ids, short hashes and session keys, so the rule needs an android_id, ssaid or
+      device_id keyword, key or column. Level warning: a persistent identifier of one user's device.
+    help: |
+      **Why it matters.** An Android ID identifies one device (per app signing key since Android 8) and,
+      through it, one person: personal information under PIPL Art. 4. Exporting event streams that carry it
+      is an export of personal information under PIPL Art. 38–39.
+
+      **How to fix.**
+      - Prefer an app-scoped random install id; collect the Android ID only after consent.
+      - Replace it with a keyed hash before export and keep it out of logs.
+    patterns:
+      - regex: '(?<![0-9A-Za-z\-])(?=[0-9]{0,15}[a-fA-F])[0-9A-Fa-f]{16}(?![0-9A-Za-z\-])'
+    validators: [not_repetitive]
+    normalize: alnum_upper
+    context:
+      window: 32
+      required: true
+      keywords: [android_id, androidid, android id, ssaid, device_id, deviceid, device_ids, 设备号, 设备标识, 安卓id]
+    exclusions:
+      keywords: [trace, span, request, session, token, nonce, hash, sha, commit, order, 订单, sku]
+    examples:
+      - '{"os":"Android","android_id":"eb294c61b219ec08"}'
+      - '"debug_device_ids": ["95934e59a8b2b8fa"]'
+      - 'androidId=e13aacca7e824bef'
+      - 'device_id: 9774d56d682e549c'
+      - '设备号 3f2a9c0e1b7d4a5c'
+      - 'SSAID=a1b2c3d4e5f60718'
+      - 'E20240615021,Android,android_id,0f1e2d3c4b5a6978'
+      - 'platform=android uid=10169 android_id=eb294c61b219ec08 imei=unknown'
+    negative_examples:
+      - 'eb294c61b219ec08'
+      - 'span_id=eb294c61b219ec08'
+      - 'android_id=1234567890123456'
+      - 'android_id=eb294c61b219ec0'
+      - 'session=a891082b7c9dd4038cf04c96'
+      - 'commit 3f2a9c0e1b7d4a5c'
+      - 'android_id=eb294c61b219ec08ff'
+      - '{"event": "page_view", "ts": 1718443800123}'
+"""#),
+    BuiltinFile(
+      path: "rules/packs/pii-phone.yaml",
+      text: #"""
+# Phone numbers other than mainland mobiles (those are pii.cn.mobile in pii-contact.yaml): mainland
+# landlines, Hong Kong / Macao / Taiwan numbers and international numbers in E.164 form.
+# Format: rules/README.md. Every number below is made up (arbitrary digits in a valid layout; +1 numbers use
+# the fictional 555-01xx block, +44 numbers Ofcom's drama range); none is meant to reach anyone.
+pack:
+  id: pii.phone
+  name: Phone numbers (landline, HK/MO/TW, international)
+  description: >-
+    Mainland China landline numbers with an area code, Hong Kong (+852), Macao (+853) and Taiwan (+886)
+    numbers, and other international numbers written with a + country code.
+
+rules:
+  - id: pii.phone.cn-landline
+    name: Mainland China landline number
+    entity: phone
+    level: warning
+    confidence: medium
+    tags: [pii, pipl, cn, contact, phone, landline]
+    description: >-
+      Finds mainland landline numbers with an area code: trunk 0 plus a 2-digit area code (10, 20–25, 27–29)
+      and an 8-digit local number, or a 3-digit area code (starting 3–9) and a 7- or 8-digit local number.
+      The area code must be set off by a dash, a space or parentheses, or the number must carry +86 / 0086;
+      a plain run of 11–12 digits is pii.phone.cn-landline-plain, which needs a phone label. Shared-cost 400 and toll-free 800 numbers (company lines)
+      are ignored, as are local numbers starting 0, 1 or 9. Level warning: a phone number is ordinary
+      personal information; many landlines are company lines, but home and office extensions reach people.
+    help: |
+      **Why it matters.** A landline that belongs to a home or a person's desk is personal information
+      under PIPL Art. 4. It is not a sensitive category (PIPL Art. 28, GB/T 45574-2025), but exporting it
+      counts toward the CAC volume thresholds of the PIPL Art. 38 routes and needs the Art. 39 notice and
+      separate consent. Company switchboards and customer-service lines are not personal: confirm and
+      suppress them with a baseline entry.
+
+      **How to fix.**
+      - Remove phone columns from exports that do not need to reach the customer.
+      - Otherwise mask the local number (`0755-8****234`) or replace it with a token or keyed hash.
+      - Keep shop and warehouse numbers in configuration, not in customer tables.
+    patterns:
+      # Domestic: (0755)8600 1234, 0755-86001234, 010 6552 9988, with an optional extension after it.
+      # Not inside a chain of space-separated 4-digit groups (the inner groups of a card number
+      # 6229 0963 4463 2070); a dashed number after a room number (2602 0931-7922913) is still found.
+      - regex: '(?<![0-9A-Za-z.+\-])(?!(?<=[0-9][ ])[0-9]{4}[ ][0-9]{4}[ ][0-9]{4})(?<tel>(?:\(0[1-9][0-9]{1,2}\)[ ]?|0[1-9][0-9]{1,2}[ -])[2-8][0-9]{2,3}[ -]?[0-9]{4})(?:(?:-|转|ext\.? ?|x)[0-9]{1,5})?(?![0-9A-Za-z]|\.[0-9]|[ -][0-9])'
+        capture: tel
+      # International: +86 755 8600 1234, 0086-10-6552-9988, +8610 65529988.
+      - regex: '(?<![0-9A-Za-z.+\-])(?<tel>(?:\+|00)86[ -]?[1-9][0-9]{1,2}[ -]?[2-8][0-9]{2,3}[ -]?[0-9]{4})(?![0-9A-Za-z]|\.[0-9]|[ -][0-9])'
+        capture: tel
+    validators: [cn_landline]
+    normalize: alnum_upper
+    context:
+      window: 32
+      keywords: [电话, 座机, 固话, 固定电话, 联系电话, 办公电话, 家庭电话, 传真, 联系方式, tel, phone, telephone,
+        landline, fax, contact]
+    exclusions:
+      keywords: [订单号, 订单编号, 订单, 运单号, 物流单号, 快递单号, 单号, 流水号, 交易号, 商品编码, 条码, 时间戳,
+        order_id, order_no, orderno, tracking, waybill, sku, barcode, upc, ean, invoice, serial, timestamp, ts,
+        zip, postcode, 邮编]
+    examples:
+      - '联系电话：0755-86001234'
+      - '座机 (010)6552 9988'
+      - '{"shop": "南山店", "tel": "+86 755 8600 1234"}'
+      - 'E20240615005,赵磊,021-6124 3785,上海市徐汇区漕溪北路100号'
+      - '办公电话 0571-8762145 转 802'
+      - '门店电话：(020)8362 4175'
+      - 'fax=0086-29-6124-3785'
+      - '2024-06-15 10:22:31 INFO callback requested tel=(0898)3654 3210'
+      - '联系电话 0755 8600 1234'
+      - '购买方地址电话,厦门市湖里区嘉禾路299号科技大厦A座2602 0931-7922913'
+    negative_examples:
+      - '卡号 6229 0963 4463 2070'
+      - '客服热线 400-820-8820'
+      - '免费电话 800-810-3721'
+      - '订单号: 0755-86001234'
+      - 'sku: 075586001234'
+      - '{"event": "page_view", "ts": 1718443800123}'
+      - '电话：026-61234567'
+      - '联系电话：010-6552998'
+      - '手机 13912348765'
+      - '发布日期 2024-06-15 版本 0.12.3'
+      - 'batch=075586001234'
+      - '电话：0755-8600****'
+      - 'upc: 036000291452'
+
+  - id: pii.phone.cn-landline-plain
+    name: Mainland China landline number (plain digits)
+    entity: phone
+    level: warning
+    confidence: medium
+    tags: [pii, pipl, cn, contact, phone, landline]
+    description: >-
+      Finds mainland landline numbers written as one run of 11–12 digits (075586001234, 01065529988): trunk 0,
+      an area code and the local number, checked like pii.phone.cn-landline. Zero-padded ids, barcodes and
+      account numbers look the same, so the rule needs a phone keyword, key or column (电话, 座机, tel, phone,
+      contact_phone); without one the finding is low (hidden by default). Level warning: ordinary contact data.
+    help: |
+      **Why it matters.** A landline that belongs to a home or a person's desk is personal information
+      under PIPL Art. 4; exporting it counts toward the CAC volume thresholds of the Art. 38 routes and needs
+      the Art. 39 notice and separate consent.
+
+      **How to fix.**
+      - Remove phone columns from exports that do not need to reach the customer.
+      - Otherwise mask the local number (`0755-8****234`) or replace it with a token or keyed hash.
+    patterns:
+      - regex: '(?<![0-9A-Za-z.+\-])(?<tel>0[1-9][0-9]{9,10})(?![0-9A-Za-z]|\.[0-9])'
+        capture: tel
+    validators: [cn_landline]
+    normalize: alnum_upper
+    context:
+      window: 32
+      required: true
+      keywords: [电话, 座机, 固话, 固定电话, 联系电话, 办公电话, 家庭电话, 传真, 联系方式, tel, phone, telephone,
+        landline, fax, contact]
+    exclusions:
+      keywords: [订单号, 订单编号, 订单, 运单号, 物流单号, 快递单号, 单号, 流水号, 交易号, 商品编码, 条码, 时间戳, 账号,
+        卡号, order, tracking, waybill, sku, barcode, upc, ean, invoice, serial, timestamp, ts, batch, account,
+        zip, postcode, 邮编]
+    examples:
+      - '电话：075586001234'
+      - '"landline":"01065529988"'
+      - 'tel=02161243785'
+      - '座机 057187621459'
+      - 'E20240615005,赵磊,联系电话,02161243785'
+      - '{"shop": "南山店", "phone": "075586001234"}'
+      - '传真：02961243785'
+      - '2024-06-15 10:22:31 INFO callback requested tel=089836543210'
+    negative_examples:
+      - '075586001234'
+      - 'batch=075586001234'
+      - '订单号: 075586001234'
+      - '电话：02661234567'
+      - '电话：4008208820'
+      - '电话：0755860012345'
+      - '账号 075586001234'
+      - 'sku: 075586001234'
+      - '电话：07550000000'
+
+  - id: pii.phone.hk-mo-tw
+    name: Hong Kong, Macao or Taiwan phone number
+    entity: phone
+    level: warning
+    confidence: medium
+    tags: [pii, pipl, hk, mo, tw, contact, phone]
+    description: >-
+      Finds Hong Kong (+852, 8 digits: fixed lines 2/3, mobiles 4–7 and 9), Macao (+853, 8 digits: mobiles 6,
+      fixed lines 28 and 8) and Taiwan (+886: mobiles 9 + 8 digits, fixed lines an area code 2–8 and 7–8
+      digits) numbers written with the country code (+852, 00852, (852)), and Taiwan mobiles in the domestic
+      form 09xx-xxx-xxx. Bare 8-digit local numbers are not reported: without the country code they cannot
+      be told from mainland local numbers, prices or ids. Level warning: ordinary contact data.
+    help: |
+      **Why it matters.** A phone number identifies and reaches a person and is personal information under
+      PIPL Art. 4 (and under Hong Kong's PDPO, Macao's Law 8/2005 and Taiwan's PDPA). For PIPL, Hong Kong,
+      Macao and Taiwan are outside the mainland: sending data there is a cross-border transfer that needs an
+      Art. 38 route, the Art. 39 notice and separate consent; the numbers themselves are also evidence that
+      the dataset holds data of HK/MO/TW residents.
+
+      **How to fix.**
+      - Remove phone columns from exports that do not need them.
+      - Otherwise mask (`+852 9*** **67`) or tokenize the number; keep it out of logs.
+    patterns:
+      - regex: '(?<![0-9A-Za-z.+\-])(?<tel>(?:\+|00)85[23][ -]?[2-9][0-9]{3}[ -]?[0-9]{4})(?![0-9A-Za-z]|\.[0-9]|[ -][0-9])'
+        capture: tel
+      - regex: '(?<![0-9A-Za-z.+\-])(?<tel>\(\+?85[23]\)[ ]?[2-9][0-9]{3}[ -]?[0-9]{4})(?![0-9A-Za-z]|\.[0-9]|[ -][0-9])'
+        capture: tel
+      - regex: '(?<![0-9A-Za-z.+\-])(?<tel>(?:\+|00)886[ -]?(?:9[0-9]{2}[ -]?[0-9]{3}[ -]?[0-9]{3}|[2-8][0-9]?[ -]?[0-9]{3,4}[ -]?[0-9]{4}))(?![0-9A-Za-z]|\.[0-9]|[ -][0-9])'
+        capture: tel
+      # Taiwan mobile, domestic form, one kind of separator: 0912-345-670.
+      - regex: '(?<![0-9A-Za-z.+\-])(?<tel>09[0-9]{2}(?<sep>[ -])[0-9]{3}\k<sep>[0-9]{3})(?![0-9A-Za-z]|\.[0-9]|[ -][0-9])'
+        capture: tel
+    validators: [hk_mo_tw_phone]
+    normalize: alnum_upper
+    context:
+      window: 32
+      keywords: [电话, 電話, 手机, 手機, 联系, 聯絡, 香港, 澳门, 澳門, 台湾, 臺灣, 台灣, phone, mobile, tel, cell,
+        whatsapp, contact]
+    exclusions:
+      keywords: [订单号, 订单编号, 订单, 运单号, 物流单号, 快递单号, 单号, 流水号, 交易号, 商品编码, 条码, 时间戳,
+        order_id, order_no, orderno, tracking, waybill, sku, barcode, invoice, serial, timestamp, ts]
+    examples:
+      - '香港电话 +852 9123 4567'
+      - '{"name": "Chan Tai Man", "phone": "+852-6142-8830"}'
+      - 'whatsapp: 00852 5321 7789'
+      - '澳门手机 +853 6612 3456'
+      - 'tel (853) 2812 3456'
+      - '台湾手机 +886 912 345 670'
+      - '聯絡電話：0912-345-670'
+      - 'E20240615006,林小姐,+886-2-2345-6781,台北市信義區'
+      - 'contact=+886 7 234 5678'
+    negative_examples:
+      - '+852 8123 4567'
+      - '电话 +853 1612 3456'
+      - 'phone: +886 812 345 670'
+      - '订单号 +852 9123 4567'
+      - '{"event": "page_view", "ts": 1718443800123}'
+      - '价格 9123 4567'
+      - '发布日期 2024-06-15 v0912-345-670'
+      - 'phone: +852 9999 9999'
+      - '手机 +86 139 1234 8765'
+      - 'id=0912-345-6701'
+
+  - id: pii.phone.international
+    name: International phone number (E.164)
+    entity: phone
+    level: warning
+    confidence: medium
+    tags: [pii, gdpr, contact, phone, international]
+    description: >-
+      Finds phone numbers written in international form: a + sign, an assigned ITU-T E.164 country code
+      and a national number, 8–15 digits in all, grouped with spaces, dashes or parentheses. North American
+      (+1) numbers must have 10 national digits with a valid area code and exchange; +7 numbers 10.
+      Numbers with +86, +852, +853 or +886 are left to the mainland and HK/MO/TW rules; numbers without the
+      + sign are not reported (bare digits are too ambiguous). Level warning: ordinary contact data, but its
+      presence shows the dataset holds data of people abroad.
+    help: |
+      **Why it matters.** A phone number identifies and reaches a person: personal information under PIPL
+      Art. 4 and GDPR Art. 4(1). Numbers of foreign customers in a mainland dataset are still covered by
+      PIPL when you process them in China; exporting them needs an Art. 38 route and the Art. 39 notice and
+      separate consent. Receiving them from the EU brings GDPR Chapter V into play.
+
+      **How to fix.**
+      - Remove phone columns from exports and analytics that do not need to reach the customer.
+      - Otherwise mask (`+44 20 **** **58`) or tokenize the number; never log it in request dumps.
+    patterns:
+      - regex: '(?<![0-9A-Za-z+])(?<tel>\+[1-9][0-9]{0,2}(?:[ -]?\([0-9]{1,4}\)|[ -]?[0-9]{1,4})(?:[ -]?[0-9]{2,5}){1,4})(?![0-9A-Za-z]|\.[0-9])'
+        capture: tel
+    validators: [e164_phone]
+    normalize: alnum_upper
+    context:
+      window: 32
+      keywords: [电话, 手机, 联系, phone, mobile, tel, cell, whatsapp, contact, fax, msisdn]
+    exclusions:
+      keywords: [订单号, 订单, 运单号, 单号, 流水号, 金额, 价格, order_id, order_no, tracking, waybill, sku, amount,
+        price, balance, score, delta, diff, version, timestamp, ts]
+    examples:
+      - 'phone: +44 20 7946 0958'
+      - '{"customer": "J. Smith", "mobile": "+1 (202) 555-0143"}'
+      - 'tel=+49 30 901820'
+      - 'E20240615007,Tanaka,+81 3 1234 5678,Tokyo'
+      - '2024-06-15 10:22:31 INFO sms sent to +65 6123 4567 status=ok'
+      - 'whatsapp +971 50 123 4567'
+      - 'contact: +33 1 42 68 53 00'
+      - '联系电话 +7 916 123-45-67'
+      - '"fax": "+61 2 9374 4000"'
+    negative_examples:
+      - 'phone: +86 139 1234 8765'
+      - 'phone: +852 9123 4567'
+      - 'score: +1 2024-06-15'
+      - 'amount +12345678'
+      - 'phone: +1 (123) 555-0143'
+      - 'phone: +28 9123 4567'
+      - '{"event": "page_view", "ts": 1718443800123}'
+      - 'phone: +44 1111 111111'
+      - 'delta=+0.00012345'
+      - 'phone: 020 7946 0958'
 """#),
     BuiltinFile(
       path: "rules/policies/gdpr.yaml",
@@ -414,6 +2790,577 @@ policy:
     - "CAC Order No. 16, Provisions on Promoting and Regulating Cross-Border Data Flows (2024), Art. 5–8"
   permitted:
     countries: [CN]
+"""#),
+    BuiltinFile(
+      path: "rules/regions/alibaba.yaml",
+      text: #"""
+# Alibaba Cloud (Aliyun) regions (facts §4.5: Alibaba Cloud region and endpoint docs [S21]).
+# Host forms (facts §4.9): OSS `oss-<region>.aliyuncs.com`, `<bucket>.oss-<region>.aliyuncs.com`,
+# `oss-<region>-internal.aliyuncs.com`, `<region>.oss.aliyuncs.com`; APIs `<product>.<region>.aliyuncs.com`;
+# SLS `<project>.<region>.log.aliyuncs.com`, `<region>-intranet.log.aliyuncs.com`; MNS
+# `<account>.mns.<region>.aliyuncs.com`. RDS/Redis hosts (`rm-<id>.mysql.rds.aliyuncs.com`) and some
+# central API hosts carry no region.
+provider:
+  id: alibaba
+  name: Alibaba Cloud
+  source: alibabacloud.com/help regions and endpoints (OSS, SLB, MNS, SLS, Model Studio)
+  hints: [alibaba, alibabacloud, alicloud, aliyun, oss, dashscope]
+  terraform: [alicloud]
+  partitions:
+    alibaba: Alibaba Cloud (mainland China and international regions)
+hosts:
+  - {suffix: aliyuncs.com, partitions: [alibaba]}
+region_labels: ['{region}', 'oss-{region}', 'oss-{region}-internal', '{region}-intranet', '{region}-internal']
+fixed_hosts:
+  - {host: dashscope.aliyuncs.com, region: cn-beijing, note: Model Studio (Qwen) API in Beijing}
+  - {host: dashscope-intl.aliyuncs.com, region: ap-southeast-1, note: Model Studio (Qwen) international API in Singapore}
+  - {host: dashscope-us.aliyuncs.com, region: us-east-1, note: Model Studio (Qwen) API in Virginia}
+regions:
+  - {code: cn-qingdao, country: CN, city: Qingdao, name: China (Qingdao)}
+  - {code: cn-beijing, country: CN, city: Beijing, name: China (Beijing)}
+  - {code: cn-zhangjiakou, country: CN, city: Zhangjiakou, name: China (Zhangjiakou)}
+  - {code: cn-huhehaote, country: CN, city: Hohhot, name: China (Hohhot)}
+  - {code: cn-wulanchabu, country: CN, city: Ulanqab, name: China (Ulanqab)}
+  - {code: cn-hangzhou, country: CN, city: Hangzhou, name: China (Hangzhou)}
+  - {code: cn-shanghai, country: CN, city: Shanghai, name: China (Shanghai)}
+  - {code: cn-nanjing, country: CN, city: Nanjing, name: China (Nanjing) local region}
+  - {code: cn-fuzhou, country: CN, city: Fuzhou, name: China (Fuzhou) local region}
+  - {code: cn-wuhan-lr, country: CN, city: Wuhan, name: China (Wuhan) local region}
+  - {code: cn-zhengzhou-jva, country: CN, city: Zhengzhou, name: Zhengzhou (China Unicom)}
+  - {code: cn-shenzhen, country: CN, city: Shenzhen, name: China (Shenzhen)}
+  - {code: cn-heyuan, country: CN, city: Heyuan, name: China (Heyuan)}
+  - {code: cn-guangzhou, country: CN, city: Guangzhou, name: China (Guangzhou)}
+  - {code: cn-chengdu, country: CN, city: Chengdu, name: China (Chengdu)}
+  - {code: cn-zhongwei, country: CN, city: Zhongwei, name: China (Zhongwei)}
+  - {code: cn-shanghai-finance-1, country: CN, city: Shanghai, name: China East 2 Finance}
+  - {code: cn-shenzhen-finance-1, country: CN, city: Shenzhen, name: China South 1 Finance}
+  - {code: cn-north-2-gov-1, country: CN, city: Beijing, name: Beijing Government Cloud}
+  - {code: cn-hongkong, country: HK, city: Hong Kong, name: China (Hong Kong)}
+  - {code: ap-northeast-1, country: JP, city: Tokyo, name: Japan (Tokyo)}
+  - {code: ap-northeast-2, country: KR, city: Seoul, name: South Korea (Seoul)}
+  - {code: ap-southeast-1, country: SG, city: Singapore, name: Singapore}
+  - {code: ap-southeast-2, country: AU, city: Sydney, name: Australia (Sydney) (closed)}
+  - {code: ap-southeast-3, country: MY, city: Kuala Lumpur, name: Malaysia (Kuala Lumpur)}
+  - {code: ap-southeast-5, country: ID, city: Jakarta, name: Indonesia (Jakarta)}
+  - {code: ap-southeast-6, country: PH, city: Manila, name: Philippines (Manila)}
+  - {code: ap-southeast-7, country: TH, city: Bangkok, name: Thailand (Bangkok)}
+  - {code: ap-south-1, country: IN, city: Mumbai, name: India (Mumbai) (closed)}
+  - {code: us-east-1, country: US, city: Virginia, name: US (Virginia)}
+  - {code: us-west-1, country: US, city: Silicon Valley, name: US (Silicon Valley)}
+  - {code: eu-central-1, country: DE, city: Frankfurt, name: Germany (Frankfurt)}
+  - {code: eu-west-1, country: GB, city: London, name: UK (London)}
+  - {code: me-east-1, country: AE, city: Dubai, name: UAE (Dubai)}
+  - {code: me-central-1, country: SA, city: Riyadh, name: Saudi Arabia (Riyadh)}
+"""#),
+    BuiltinFile(
+      path: "rules/regions/aws.yaml",
+      text: #"""
+# Amazon Web Services. Regions, partitions and DNS suffixes from botocore 1.43.11 data/endpoints.json
+# (facts §4.2, §4.9). Cities are given only where the region's own description names them.
+provider:
+  id: aws
+  name: Amazon Web Services
+  source: botocore 1.43.11 data/endpoints.json
+  hints: [aws, amazon, amazonaws, s3, dynamodb, sqs, sns, kinesis, bedrock]
+  terraform: [aws]
+  partitions:
+    aws: AWS commercial partition (no mainland China region)
+    aws-cn: AWS China (Beijing, operated by Sinnet; Ningxia, operated by NWCD)
+    aws-us-gov: AWS GovCloud (US)
+    aws-eusc: AWS European Sovereign Cloud
+hosts:
+  - {suffix: amazonaws.com, partitions: [aws, aws-us-gov]}
+  - {suffix: api.aws, partitions: [aws]}
+  - {suffix: on.aws, partitions: [aws], verified: false}
+  - {suffix: amazonaws.com.cn, partitions: [aws-cn]}
+  - {suffix: api.amazonwebservices.com.cn, partitions: [aws-cn]}
+  - {suffix: amazonaws.eu, partitions: [aws-eusc]}
+# How a host label carries the region: `s3.us-east-1.amazonaws.com`, `s3-us-west-2.amazonaws.com`,
+# `bucket.s3-website-eu-west-1.amazonaws.com`. Labels are read from the suffix leftwards.
+region_labels: ['{region}', 's3-{region}', 's3-website-{region}', 's3-fips-{region}']
+fixed_hosts:
+  - host: s3.amazonaws.com
+    region: us-east-1
+    default: true
+    note: the global S3 endpoint signs as us-east-1; the bucket itself may be in any commercial region
+  - host_pattern: '*.s3.amazonaws.com'
+    region: us-east-1
+    default: true
+    note: the global S3 endpoint signs as us-east-1; the bucket itself may be in any commercial region
+  - host: queue.amazonaws.com
+    region: us-east-1
+    note: legacy SQS endpoint of us-east-1
+regions:
+  - {code: us-east-1, country: US, city: N. Virginia, name: US East (N. Virginia)}
+  - {code: us-east-2, country: US, city: Ohio, name: US East (Ohio)}
+  - {code: us-west-1, country: US, city: N. California, name: US West (N. California)}
+  - {code: us-west-2, country: US, city: Oregon, name: US West (Oregon)}
+  - {code: ca-central-1, country: CA, name: Canada (Central)}
+  - {code: ca-west-1, country: CA, city: Calgary, name: Canada West (Calgary)}
+  - {code: mx-central-1, country: MX, name: Mexico (Central)}
+  - {code: sa-east-1, country: BR, city: São Paulo, name: South America (Sao Paulo)}
+  - {code: eu-west-1, country: IE, city: Dublin, name: Europe (Ireland)}
+  - {code: eu-west-2, country: GB, city: London, name: Europe (London)}
+  - {code: eu-west-3, country: FR, city: Paris, name: Europe (Paris)}
+  - {code: eu-central-1, country: DE, city: Frankfurt, name: Europe (Frankfurt)}
+  - {code: eu-central-2, country: CH, city: Zurich, name: Europe (Zurich)}
+  - {code: eu-north-1, country: SE, city: Stockholm, name: Europe (Stockholm)}
+  - {code: eu-south-1, country: IT, city: Milan, name: Europe (Milan)}
+  - {code: eu-south-2, country: ES, name: Europe (Spain)}
+  - {code: il-central-1, country: IL, city: Tel Aviv, name: Israel (Tel Aviv)}
+  - {code: me-central-1, country: AE, name: Middle East (UAE)}
+  - {code: me-south-1, country: BH, name: Middle East (Bahrain)}
+  - {code: af-south-1, country: ZA, city: Cape Town, name: Africa (Cape Town)}
+  - {code: ap-east-1, country: HK, city: Hong Kong, name: Asia Pacific (Hong Kong)}
+  - {code: ap-east-2, country: TW, city: Taipei, name: Asia Pacific (Taipei)}
+  - {code: ap-northeast-1, country: JP, city: Tokyo, name: Asia Pacific (Tokyo)}
+  - {code: ap-northeast-2, country: KR, city: Seoul, name: Asia Pacific (Seoul)}
+  - {code: ap-northeast-3, country: JP, city: Osaka, name: Asia Pacific (Osaka)}
+  - {code: ap-south-1, country: IN, city: Mumbai, name: Asia Pacific (Mumbai)}
+  - {code: ap-south-2, country: IN, city: Hyderabad, name: Asia Pacific (Hyderabad)}
+  - {code: ap-southeast-1, country: SG, city: Singapore, name: Asia Pacific (Singapore)}
+  - {code: ap-southeast-2, country: AU, city: Sydney, name: Asia Pacific (Sydney)}
+  - {code: ap-southeast-3, country: ID, city: Jakarta, name: Asia Pacific (Jakarta)}
+  - {code: ap-southeast-4, country: AU, city: Melbourne, name: Asia Pacific (Melbourne)}
+  - {code: ap-southeast-5, country: MY, name: Asia Pacific (Malaysia)}
+  - {code: ap-southeast-6, country: NZ, name: Asia Pacific (New Zealand)}
+  - {code: ap-southeast-7, country: TH, name: Asia Pacific (Thailand)}
+  - {code: us-gov-east-1, country: US, name: AWS GovCloud (US-East), partition: aws-us-gov}
+  - {code: us-gov-west-1, country: US, name: AWS GovCloud (US-West), partition: aws-us-gov}
+  - {code: cn-north-1, country: CN, city: Beijing, name: China (Beijing), partition: aws-cn}
+  - {code: cn-northwest-1, country: CN, city: Ningxia, name: China (Ningxia), partition: aws-cn}
+  - {code: eusc-de-east-1, country: DE, name: AWS European Sovereign Cloud (Germany), partition: aws-eusc}
+"""#),
+    BuiltinFile(
+      path: "rules/regions/azure.yaml",
+      text: #"""
+# Microsoft Azure location names (facts §4.3: azure-region-span regions.js, `az account list-locations`,
+# docs.azure.cn). Terraform and ARM also accept display names ("West Europe", "East US 2"): a location is
+# matched with spaces removed, so every display name resolves without an alias.
+# Storage, SQL and Service Bus hosts do not carry the location: such a host resolves to the cloud
+# (public, China or Government), not to a region.
+provider:
+  id: azure
+  name: Microsoft Azure
+  source: azure-region-span regions.js; az account list-locations; docs.azure.cn regions list
+  hints: [azure, azurerm, arm]
+  terraform: [azurerm, azapi]
+  partitions:
+    azure: Azure public cloud (no mainland China region)
+    azure-china: Azure operated by 21Vianet (mainland China)
+    azure-us-gov: Azure Government (US)
+hosts:
+  - {suffix: windows.net, partitions: [azure]}
+  - {suffix: azure.com, partitions: [azure]}
+  - {suffix: azure.net, partitions: [azure], verified: false}
+  - {suffix: azurewebsites.net, partitions: [azure], verified: false}
+  - {suffix: azmk8s.io, partitions: [azure], verified: false}
+  - {suffix: chinacloudapi.cn, partitions: [azure-china]}
+  - {suffix: usgovcloudapi.net, partitions: [azure-us-gov]}
+# `<region>.api.cognitive.microsoft.com`, `<label>.<region>.cloudapp.azure.com`,
+# `<acct>-<region>.documents.azure.com` (Cosmos DB regional endpoint).
+region_labels: ['{region}', '*-{region}']
+regions:
+  - {code: eastus, country: US, city: Virginia, name: East US}
+  - {code: eastus2, country: US, city: Virginia, name: East US 2}
+  - {code: centralus, country: US, city: Iowa, name: Central US}
+  - {code: northcentralus, country: US, city: Illinois, name: North Central US}
+  - {code: southcentralus, country: US, city: Texas, name: South Central US}
+  - {code: westcentralus, country: US, city: Wyoming, name: West Central US}
+  - {code: westus, country: US, city: California, name: West US}
+  - {code: westus2, country: US, city: Washington, name: West US 2}
+  - {code: westus3, country: US, city: Phoenix, name: West US 3}
+  - {code: centraluseuap, country: US, name: Central US EUAP (canary)}
+  - {code: eastus2euap, country: US, name: East US 2 EUAP (canary)}
+  - {code: canadacentral, country: CA, city: Toronto, name: Canada Central}
+  - {code: canadaeast, country: CA, city: Québec, name: Canada East}
+  - {code: brazilsouth, country: BR, city: São Paulo, name: Brazil South}
+  - {code: brazilsoutheast, country: BR, city: Rio de Janeiro, name: Brazil Southeast}
+  - {code: mexicocentral, country: MX, city: Querétaro, name: Mexico Central}
+  - {code: chilecentral, country: CL, city: Santiago, name: Chile Central}
+  - {code: southafricanorth, country: ZA, city: Johannesburg, name: South Africa North}
+  - {code: southafricawest, country: ZA, city: Cape Town, name: South Africa West}
+  - {code: uaenorth, country: AE, city: Dubai, name: UAE North}
+  - {code: uaecentral, country: AE, city: Abu Dhabi, name: UAE Central}
+  - {code: qatarcentral, country: QA, city: Doha, name: Qatar Central}
+  - {code: israelcentral, country: IL, name: Israel Central}
+  - {code: eastasia, country: HK, city: Hong Kong, name: East Asia}
+  - {code: southeastasia, country: SG, city: Singapore, name: Southeast Asia}
+  - {code: japaneast, country: JP, city: Tokyo, name: Japan East}
+  - {code: japanwest, country: JP, city: Osaka, name: Japan West}
+  - {code: koreacentral, country: KR, city: Seoul, name: Korea Central}
+  - {code: koreasouth, country: KR, city: Busan, name: Korea South}
+  - {code: centralindia, country: IN, city: Pune, name: Central India}
+  - {code: southindia, country: IN, city: Chennai, name: South India}
+  - {code: westindia, country: IN, city: Mumbai, name: West India}
+  - {code: jioindiacentral, country: IN, city: Nagpur, name: Jio India Central}
+  - {code: jioindiawest, country: IN, city: Jamnagar, name: Jio India West}
+  - {code: northeurope, country: IE, city: Dublin, name: North Europe}
+  - {code: westeurope, country: NL, city: Amsterdam, name: West Europe}
+  - {code: uksouth, country: GB, city: London, name: UK South}
+  - {code: ukwest, country: GB, city: Cardiff, name: UK West}
+  - {code: francecentral, country: FR, city: Paris, name: France Central}
+  - {code: francesouth, country: FR, city: Marseille, name: France South}
+  - {code: germanywestcentral, country: DE, city: Frankfurt, name: Germany West Central}
+  - {code: germanynorth, country: DE, city: Berlin, name: Germany North}
+  - {code: switzerlandnorth, country: CH, city: Zurich, name: Switzerland North}
+  - {code: switzerlandwest, country: CH, city: Geneva, name: Switzerland West}
+  - {code: swedencentral, country: SE, city: Gävle, name: Sweden Central}
+  - {code: norwayeast, country: 'NO', city: Oslo, name: Norway East}
+  - {code: norwaywest, country: 'NO', name: Norway West}
+  - {code: italynorth, country: IT, city: Milan, name: Italy North}
+  - {code: polandcentral, country: PL, city: Warsaw, name: Poland Central}
+  - {code: spaincentral, country: ES, city: Madrid, name: Spain Central}
+  - {code: belgiumcentral, country: BE, city: Brussels, name: Belgium Central}
+  - {code: austriaeast, country: AT, city: Vienna, name: Austria East}
+  - {code: denmarkeast, country: DK, city: Copenhagen, name: Denmark East}
+  - {code: australiaeast, country: AU, city: New South Wales, name: Australia East}
+  - {code: australiasoutheast, country: AU, city: Victoria, name: Australia Southeast}
+  - {code: australiacentral, country: AU, city: Canberra, name: Australia Central}
+  - {code: australiacentral2, country: AU, city: Canberra, name: Australia Central 2}
+  - {code: newzealandnorth, country: NZ, city: Auckland, name: New Zealand North}
+  - {code: indonesiacentral, country: ID, city: Jakarta, name: Indonesia Central}
+  - {code: malaysiawest, country: MY, city: Kuala Lumpur, name: Malaysia West}
+  # Azure operated by 21Vianet: all mainland China (cities not verified).
+  - {code: chinaeast, country: CN, name: China East, partition: azure-china}
+  - {code: chinaeast2, country: CN, name: China East 2, partition: azure-china}
+  - {code: chinaeast3, country: CN, name: China East 3, partition: azure-china}
+  - {code: chinanorth, country: CN, name: China North, partition: azure-china}
+  - {code: chinanorth2, country: CN, name: China North 2, partition: azure-china}
+  - {code: chinanorth3, country: CN, name: China North 3, partition: azure-china}
+  # Azure Government: the list of location names is not verified; all are in the US.
+  - {code: usgovvirginia, country: US, name: US Gov Virginia, partition: azure-us-gov, verified: false}
+  - {code: usgovarizona, country: US, name: US Gov Arizona, partition: azure-us-gov, verified: false}
+  - {code: usgovtexas, country: US, name: US Gov Texas, partition: azure-us-gov, verified: false}
+  - {code: usdodeast, country: US, name: US DoD East, partition: azure-us-gov, verified: false}
+  - {code: usdodcentral, country: US, name: US DoD Central, partition: azure-us-gov, verified: false}
+"""#),
+    BuiltinFile(
+      path: "rules/regions/digitalocean.yaml",
+      text: #"""
+# DigitalOcean datacenter regions (facts §4.8 [S25]). The Spaces host form
+# `<bucket>.<region>.digitaloceanspaces.com` is not verified.
+provider:
+  id: digitalocean
+  name: DigitalOcean
+  source: docs.digitalocean.com/products/spaces/details/availability
+  hints: [digitalocean, spaces]
+  terraform: [digitalocean]
+  partitions:
+    digitalocean: DigitalOcean
+hosts:
+  - {suffix: digitaloceanspaces.com, partitions: [digitalocean], verified: false}
+region_labels: ['{region}']
+regions:
+  - {code: nyc1, country: US, city: New York}
+  - {code: nyc2, country: US, city: New York}
+  - {code: nyc3, country: US, city: New York}
+  - {code: sfo2, country: US, city: San Francisco}
+  - {code: sfo3, country: US, city: San Francisco}
+  - {code: atl1, country: US, city: Atlanta}
+  - {code: ric1, country: US, city: Richmond}
+  - {code: tor1, country: CA, city: Toronto}
+  - {code: ams3, country: NL, city: Amsterdam}
+  - {code: lon1, country: GB, city: London}
+  - {code: fra1, country: DE, city: Frankfurt}
+  - {code: sgp1, country: SG, city: Singapore}
+  - {code: blr1, country: IN, city: Bangalore}
+  - {code: syd1, country: AU, city: Sydney}
+"""#),
+    BuiltinFile(
+      path: "rules/regions/gcp.yaml",
+      text: #"""
+# Google Cloud regions (facts §4.4: tal66/cloud-regions scrape of the GCP regions page plus 2025 region
+# lists). Google Cloud has no region in mainland China. Cloud Storage hosts do not carry the bucket's
+# location. The multi-regions `US` and `EU` (Cloud Storage, BigQuery) are listed; `ASIA` is not, because
+# its composition is not verified.
+provider:
+  id: gcp
+  name: Google Cloud
+  source: tal66/cloud-regions files/result_gcp.txt; GCP region lists (2025)
+  hints: [gcp, gcloud, google, gcs, bigquery, firebase]
+  terraform: [google, google-beta]
+  partitions:
+    gcp: Google Cloud (no mainland China region)
+hosts:
+  - {suffix: googleapis.com, partitions: [gcp]}
+  - {suffix: cloudfunctions.net, partitions: [gcp], verified: false}
+  - {suffix: run.app, partitions: [gcp], verified: false}
+  - {suffix: pkg.dev, partitions: [gcp], verified: false}
+  - {suffix: appspot.com, partitions: [gcp], verified: false}
+  - {suffix: firebaseio.com, partitions: [gcp], verified: false}
+  - {suffix: firebasedatabase.app, partitions: [gcp], verified: false}
+# `europe-west1-aiplatform.googleapis.com`, `asia-east1-docker.pkg.dev`, `svc-123.us-central1.run.app`.
+region_labels: ['{region}', '{region}-*']
+fixed_hosts:
+  - host_pattern: '*.firebaseio.com'
+    region: us-central1
+    verified: false
+    note: Firebase Realtime Database instances on firebaseio.com are in us-central1
+regions:
+  - {code: us-central1, country: US, city: 'Council Bluffs, Iowa'}
+  - {code: us-east1, country: US, city: 'Moncks Corner, South Carolina'}
+  - {code: us-east4, country: US, city: 'Ashburn, Virginia'}
+  - {code: us-east5, country: US, city: 'Columbus, Ohio'}
+  - {code: us-south1, country: US, city: 'Dallas, Texas'}
+  - {code: us-west1, country: US, city: 'The Dalles, Oregon'}
+  - {code: us-west2, country: US, city: Los Angeles}
+  - {code: us-west3, country: US, city: Salt Lake City}
+  - {code: us-west4, country: US, city: Las Vegas}
+  - {code: northamerica-northeast1, country: CA, city: Montréal}
+  - {code: northamerica-northeast2, country: CA, city: Toronto}
+  - {code: northamerica-south1, country: MX, city: Querétaro}
+  - {code: southamerica-east1, country: BR, city: Osasco (São Paulo)}
+  - {code: southamerica-west1, country: CL, city: Santiago}
+  - {code: asia-east1, country: TW, city: Changhua County}
+  - {code: asia-east2, country: HK, city: Hong Kong}
+  - {code: asia-northeast1, country: JP, city: Tokyo}
+  - {code: asia-northeast2, country: JP, city: Osaka}
+  - {code: asia-northeast3, country: KR, city: Seoul}
+  - {code: asia-south1, country: IN, city: Mumbai}
+  - {code: asia-south2, country: IN, city: Delhi}
+  - {code: asia-southeast1, country: SG, city: Jurong West}
+  - {code: asia-southeast2, country: ID, city: Jakarta}
+  - {code: australia-southeast1, country: AU, city: Sydney}
+  - {code: australia-southeast2, country: AU, city: Melbourne}
+  - {code: europe-west1, country: BE, city: St. Ghislain}
+  - {code: europe-west2, country: GB, city: London}
+  - {code: europe-west3, country: DE, city: Frankfurt}
+  - {code: europe-west4, country: NL, city: Eemshaven}
+  - {code: europe-west6, country: CH, city: Zurich}
+  - {code: europe-west8, country: IT, city: Milan}
+  - {code: europe-west9, country: FR, city: Paris}
+  - {code: europe-west10, country: DE, city: Berlin}
+  - {code: europe-west12, country: IT, city: Turin}
+  - {code: europe-central2, country: PL, city: Warsaw}
+  - {code: europe-north1, country: FI, city: Hamina}
+  - {code: europe-north2, country: SE, city: Stockholm}
+  - {code: europe-southwest1, country: ES, city: Madrid}
+  - {code: me-west1, country: IL, city: Tel Aviv}
+  - {code: me-central1, country: QA, city: Doha}
+  - {code: me-central2, country: SA, city: Dammam}
+  - {code: africa-south1, country: ZA, city: Johannesburg}
+  - {code: us, country: US, name: US multi-region, multi_region: true}
+  - {code: eu, country: EU, name: EU multi-region, multi_region: true}
+"""#),
+    BuiltinFile(
+      path: "rules/regions/groups.yaml",
+      text: #"""
+# Country groups: names that stand for a set of ISO 3166-1 alpha-2 codes. Used by the SaaS catalogue
+# (a vendor's "EU" residency without a documented country), by GCP's `EU` multi-region, and by
+# policies (`permitted.groups`). Format: rules/regions/README.md.
+groups:
+  EU:
+    name: European Union (27 member states)
+    countries: [AT, BE, BG, HR, CY, CZ, DK, EE, FI, FR, DE, GR, HU, IE, IT, LV, LT, LU, MT, NL, PL, PT, RO, SK,
+                SI, ES, SE]
+  EEA:
+    name: European Economic Area (EU + Iceland, Liechtenstein, Norway)
+    countries: [AT, BE, BG, HR, CY, CZ, DK, EE, FI, FR, DE, GR, HU, IE, IT, LV, LT, LU, MT, NL, PL, PT, RO, SK,
+                SI, ES, SE, IS, LI, NO]
+"""#),
+    BuiltinFile(
+      path: "rules/regions/huawei.yaml",
+      text: #"""
+# Huawei Cloud regions (facts §4.7: region IDs from huaweicloudsdkecs v2/region/ecs_region.py; names from
+# Huawei docs and public code [S23]). Huawei's ap-southeast-1 is HONG KONG (not Singapore as at AWS and
+# Alibaba) and ap-southeast-3 is Singapore. Rows marked `verified: false` have an unconfirmed location.
+# OBS: `obs.<region>.myhuaweicloud.com`, `<bucket>.obs.<region>.myhuaweicloud.com`; `obs.myhuaweicloud.com`
+# is cn-north-1; the European site uses myhuaweicloud.eu.
+provider:
+  id: huawei
+  name: Huawei Cloud
+  source: huaweicloudsdkecs (PyPI) v2/region/ecs_region.py; support.huaweicloud.com OBS endpoints
+  hints: [huawei, huaweicloud, hwcloud, obs]
+  terraform: [huaweicloud]
+  partitions:
+    huawei: Huawei Cloud (mainland China and international regions)
+    huawei-eu: Huawei Cloud Europe (huaweicloud.eu)
+hosts:
+  - {suffix: myhuaweicloud.com, partitions: [huawei]}
+  - {suffix: myhuaweicloud.eu, partitions: [huawei-eu]}
+region_labels: ['{region}']
+fixed_hosts:
+  - {host: obs.myhuaweicloud.com, region: cn-north-1, note: the OBS endpoint without a region is cn-north-1}
+regions:
+  - {code: cn-north-1, country: CN, city: Beijing, name: CN North-Beijing1}
+  - {code: cn-north-2, country: CN, city: Beijing, name: CN North-Beijing2}
+  - {code: cn-north-4, country: CN, city: Beijing, name: CN North-Beijing4}
+  - {code: cn-north-9, country: CN, city: Ulanqab, name: CN North-Ulanqab1}
+  - {code: cn-north-11, country: CN, name: CN North (cn-north-11)}
+  - {code: cn-north-12, country: CN, name: CN North3}
+  - {code: cn-east-2, country: CN, city: Shanghai, name: CN East-Shanghai2}
+  - {code: cn-east-3, country: CN, city: Shanghai, name: CN East-Shanghai1}
+  - {code: cn-east-4, country: CN, city: Wuhu, name: CN East2}
+  - {code: cn-east-5, country: CN, city: Qingdao, name: CN East-Qingdao}
+  - {code: cn-south-1, country: CN, city: Guangzhou, name: CN South-Guangzhou}
+  - {code: cn-south-2, country: CN, name: CN South (cn-south-2)}
+  - {code: cn-south-4, country: CN, name: CN South (cn-south-4)}
+  - {code: cn-southwest-2, country: CN, city: Guiyang, name: CN Southwest-Guiyang1}
+  - {code: cn-southwest-3, country: CN, name: CN Southwest (cn-southwest-3)}
+  - {code: ap-southeast-1, country: HK, city: Hong Kong, name: CN-Hong Kong}
+  - {code: ap-southeast-2, country: TH, city: Bangkok, name: AP-Bangkok}
+  - {code: ap-southeast-3, country: SG, city: Singapore, name: AP-Singapore}
+  - {code: ap-southeast-4, country: ID, city: Jakarta, name: AP-Jakarta}
+  - {code: ap-southeast-5, country: PH, city: Manila, name: AP-Manila}
+  - {code: af-south-1, country: ZA, city: Johannesburg, name: AF-Johannesburg}
+  - {code: af-north-1, country: EG, city: Cairo, name: AF-Cairo}
+  - {code: me-east-1, country: SA, city: Riyadh, name: ME-Riyadh}
+  - {code: tr-west-1, country: TR, city: Istanbul, name: TR-Istanbul}
+  - {code: na-mexico-1, country: MX, city: Mexico City, name: LA-Mexico City1}
+  - {code: la-north-2, country: MX, city: Mexico City, name: LA-Mexico City2}
+  - {code: sa-brazil-1, country: BR, city: São Paulo, name: LA-Sao Paulo1}
+  - {code: la-south-2, country: CL, city: Santiago, name: LA-Santiago}
+  - {code: eu-west-101, country: IE, city: Dublin, name: EU-Dublin, partition: huawei-eu}
+  - {code: my-kualalumpur-1, country: MY, city: Kuala Lumpur, name: AP-Kuala Lumpur, verified: false}
+  - {code: ae-ad-1, country: AE, city: Abu Dhabi, name: ME-Abu Dhabi, verified: false}
+  - {code: eu-west-0, country: FR, city: Paris, name: EU-Paris, verified: false}
+  - {code: ru-moscow-1, country: RU, city: Moscow, name: RU-Moscow, verified: false}
+  - {code: sa-argentina-1, country: AR, city: Buenos Aires, name: LA-Buenos Aires1, verified: false}
+  - {code: sa-peru-1, country: PE, city: Lima, name: LA-Lima1, verified: false}
+"""#),
+    BuiltinFile(
+      path: "rules/regions/ibm.yaml",
+      text: #"""
+# IBM Cloud regions (facts §4.8 [S25]). Cloud Object Storage: `s3.<region>.cloud-object-storage.appdomain.cloud`,
+# `s3.private.<region>.…`, legacy `s3.<region>.objectstorage.softlayer.net`.
+provider:
+  id: ibm
+  name: IBM Cloud
+  source: cloud.ibm.com/docs (cloud-object-storage endpoints; codeengine regions)
+  hints: [ibm, ibmcloud, softlayer]
+  terraform: [ibm]
+  partitions:
+    ibm: IBM Cloud
+hosts:
+  - {suffix: cloud-object-storage.appdomain.cloud, partitions: [ibm]}
+  - {suffix: objectstorage.softlayer.net, partitions: [ibm]}
+region_labels: ['{region}']
+regions:
+  - {code: us-south, country: US, city: Dallas}
+  - {code: us-east, country: US, city: Washington DC}
+  - {code: ca-tor, country: CA, city: Toronto}
+  - {code: br-sao, country: BR, city: São Paulo}
+  - {code: eu-gb, country: GB, city: London}
+  - {code: eu-de, country: DE, city: Frankfurt}
+  - {code: eu-es, country: ES, city: Madrid}
+  - {code: jp-tok, country: JP, city: Tokyo}
+  - {code: jp-osa, country: JP, city: Osaka}
+  - {code: au-syd, country: AU, city: Sydney}
+  - {code: in-che, country: IN, city: Chennai}
+"""#),
+    BuiltinFile(
+      path: "rules/regions/oracle.yaml",
+      text: #"""
+# Oracle Cloud Infrastructure commercial (oc1) regions (facts §4.8: oci SDK 2.189.0
+# oci/regions_definitions.py [S24]). The region id names the city. OCI has no region in mainland China or
+# Hong Kong. The Object Storage host form `objectstorage.<region>.oraclecloud.com` is not verified.
+provider:
+  id: oracle
+  name: Oracle Cloud Infrastructure
+  source: oci 2.189.0 (PyPI) oci/regions_definitions.py
+  hints: [oci, oracle, oraclecloud]
+  terraform: [oci]
+  partitions:
+    oc1: OCI commercial realm
+hosts:
+  - {suffix: oraclecloud.com, partitions: [oc1], verified: false}
+region_labels: ['{region}']
+regions:
+  - {code: us-ashburn-1, country: US, city: Ashburn}
+  - {code: us-phoenix-1, country: US, city: Phoenix}
+  - {code: us-sanjose-1, country: US, city: San Jose}
+  - {code: us-chicago-1, country: US, city: Chicago}
+  - {code: us-saltlake-2, country: US, city: Salt Lake City}
+  - {code: ca-toronto-1, country: CA, city: Toronto}
+  - {code: ca-montreal-1, country: CA, city: Montréal}
+  - {code: mx-queretaro-1, country: MX, city: Querétaro}
+  - {code: mx-monterrey-1, country: MX, city: Monterrey}
+  - {code: sa-saopaulo-1, country: BR, city: São Paulo}
+  - {code: sa-vinhedo-1, country: BR, city: Vinhedo}
+  - {code: sa-santiago-1, country: CL, city: Santiago}
+  - {code: sa-valparaiso-1, country: CL, city: Valparaíso}
+  - {code: sa-bogota-1, country: CO, city: Bogotá}
+  - {code: uk-london-1, country: GB, city: London}
+  - {code: uk-cardiff-1, country: GB, city: Cardiff}
+  - {code: eu-frankfurt-1, country: DE, city: Frankfurt}
+  - {code: eu-amsterdam-1, country: NL, city: Amsterdam}
+  - {code: eu-zurich-1, country: CH, city: Zurich}
+  - {code: eu-paris-1, country: FR, city: Paris}
+  - {code: eu-marseille-1, country: FR, city: Marseille}
+  - {code: eu-milan-1, country: IT, city: Milan}
+  - {code: eu-turin-1, country: IT, city: Turin}
+  - {code: eu-madrid-1, country: ES, city: Madrid}
+  - {code: eu-madrid-3, country: ES, city: Madrid}
+  - {code: eu-stockholm-1, country: SE, city: Stockholm}
+  - {code: il-jerusalem-1, country: IL, city: Jerusalem}
+  - {code: me-jeddah-1, country: SA, city: Jeddah}
+  - {code: me-riyadh-1, country: SA, city: Riyadh}
+  - {code: me-dubai-1, country: AE, city: Dubai}
+  - {code: me-abudhabi-1, country: AE, city: Abu Dhabi}
+  - {code: af-johannesburg-1, country: ZA, city: Johannesburg}
+  - {code: af-casablanca-1, country: MA, city: Casablanca}
+  - {code: ap-tokyo-1, country: JP, city: Tokyo}
+  - {code: ap-osaka-1, country: JP, city: Osaka}
+  - {code: ap-seoul-1, country: KR, city: Seoul}
+  - {code: ap-chuncheon-1, country: KR, city: Chuncheon}
+  - {code: ap-mumbai-1, country: IN, city: Mumbai}
+  - {code: ap-hyderabad-1, country: IN, city: Hyderabad}
+  - {code: ap-delhi-1, country: IN, city: Delhi}
+  - {code: ap-singapore-1, country: SG, city: Singapore}
+  - {code: ap-singapore-2, country: SG, city: Singapore}
+  - {code: ap-sydney-1, country: AU, city: Sydney}
+  - {code: ap-melbourne-1, country: AU, city: Melbourne}
+  - {code: ap-batam-1, country: ID, city: Batam}
+  - {code: ap-kulai-2, country: MY, city: Kulai, verified: false}
+"""#),
+    BuiltinFile(
+      path: "rules/regions/tencent.yaml",
+      text: #"""
+# Tencent Cloud regions (facts §4.6: tencentcloud.com region docs [S22]). Tencent uses the `ap-` prefix for
+# mainland cities too (ap-guangzhou, ap-beijing): never read `ap-` as "outside China".
+# Rows marked `verified: false` are codes the facts list without confirmation (finance zones, Jakarta,
+# Mumbai, Ashburn, São Paulo, and decommissioned codes met in old configs); they resolve with medium
+# instead of high confidence.
+# Legacy COS region aliases (cn-east, cn-south, …) come from Tencent's own COS SDK tests.
+provider:
+  id: tencent
+  name: Tencent Cloud
+  source: tencentcloud.com/document/product/628/33133 (+ zh); COS SDK region map
+  hints: [tencent, tencentcloud, qcloud, cos, tcloud]
+  terraform: [tencentcloud]
+  partitions:
+    tencent: Tencent Cloud (mainland China and international regions)
+hosts:
+  - {suffix: myqcloud.com, partitions: [tencent]}
+  - {suffix: tencentcloudapi.com, partitions: [tencent]}
+region_labels: ['{region}']
+regions:
+  - {code: ap-guangzhou, country: CN, city: Guangzhou, name: South China (Guangzhou), aliases: [cn-south]}
+  - {code: ap-guangzhou-2, country: CN, city: Guangzhou, name: South China (Guangzhou) 2, aliases: [cn-south-2]}
+  - {code: ap-shanghai, country: CN, city: Shanghai, name: East China (Shanghai), aliases: [cn-east]}
+  - {code: ap-nanjing, country: CN, city: Nanjing, name: East China (Nanjing)}
+  - {code: ap-beijing, country: CN, city: Beijing, name: North China (Beijing)}
+  - {code: ap-beijing-1, country: CN, city: Beijing, name: North China (Beijing) 1, aliases: [tianjin, cn-north]}
+  - {code: ap-chengdu, country: CN, city: Chengdu, name: Southwest China (Chengdu), aliases: [cn-southwest]}
+  - {code: ap-chongqing, country: CN, city: Chongqing, name: Southwest China (Chongqing)}
+  - {code: ap-shanghai-fsi, country: CN, city: Shanghai, name: Shanghai Finance, verified: false}
+  - {code: ap-shenzhen-fsi, country: CN, city: Shenzhen, name: Shenzhen Finance, verified: false}
+  - {code: ap-beijing-fsi, country: CN, city: Beijing, name: Beijing Finance, verified: false}
+  - {code: ap-hongkong, country: HK, city: Hong Kong, name: Hong Kong/Macao/Taiwan (Hong Kong)}
+  - {code: ap-singapore, country: SG, city: Singapore, name: Southeast Asia (Singapore)}
+  - {code: ap-bangkok, country: TH, city: Bangkok, name: Southeast Asia (Bangkok)}
+  - {code: ap-jakarta, country: ID, city: Jakarta, name: Southeast Asia (Jakarta), verified: false}
+  - {code: ap-seoul, country: KR, city: Seoul, name: Northeast Asia (Seoul)}
+  - {code: ap-tokyo, country: JP, city: Tokyo, name: Northeast Asia (Tokyo)}
+  - {code: ap-mumbai, country: IN, city: Mumbai, name: South Asia (Mumbai), verified: false}
+  - {code: na-siliconvalley, country: US, city: Silicon Valley, name: US West (Silicon Valley)}
+  - {code: na-ashburn, country: US, city: Virginia, name: US East (Virginia), verified: false}
+  - {code: eu-frankfurt, country: DE, city: Frankfurt, name: Europe (Frankfurt)}
+  - {code: sa-saopaulo, country: BR, city: São Paulo, name: South America (São Paulo), verified: false}
+  - {code: ap-taipei, country: TW, city: Taipei, name: Taipei (decommissioned), verified: false}
+  - {code: na-toronto, country: CA, city: Toronto, name: North America (Toronto) (decommissioned), verified: false}
+  - {code: eu-moscow, country: RU, city: Moscow, name: Europe (Moscow) (decommissioned), verified: false}
 """#),
   ]
 }

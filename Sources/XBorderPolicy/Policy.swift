@@ -1,36 +1,47 @@
 import XBorderCore
-import Yams
 
-/// Where personal data may go: the countries a policy permits, and the conditional ones.
+/// Where personal data may go: the countries a policy permits, the conditional ones, the exceptions it
+/// allows and the levels it gives destination findings.
 public struct Policy: Sendable, Equatable {
   public var id: String
   public var name: String
   public var description: String
   public var references: [String]
-  /// ISO 3166-1 alpha-2 codes where data may go without a transfer mechanism.
+  /// ISO 3166-1 alpha-2 codes where data may go without a transfer mechanism (groups expanded).
   public var permittedCountries: Set<String>
   /// Countries permitted only under a condition (code → the condition, in words).
   public var conditionalCountries: [String: String]
   /// Where the policy came from (`builtin:pipl` or a file path).
   public var origin: String
+  /// Destinations allowed although outside (`allow:`), in file order.
+  public var exceptions: [PolicyException] = []
+  /// Levels of destination findings (`levels:`).
+  public var levels = PolicyLevels()
 
   /// Whether `country` (ISO alpha-2) is permitted outright.
   public func permits(country: String) -> Bool { permittedCountries.contains(country.uppercased()) }
-}
 
-/// The YAML shape of a policy file (`rules/policies/*.yaml`).
-struct PolicyFileSyntax: Decodable {
-  struct Body: Decodable {
-    struct Permitted: Decodable { var countries: [String] }
-    var id: String
-    var name: String
-    var description: String
-    var references: [String]?
-    var permitted: Permitted
-    var conditional: [String: String]?
+  /// How the policy treats one country.
+  public enum Standing: Sendable, Equatable {
+    case permitted
+    /// Permitted only under the condition given.
+    case conditional(String)
+    case outside
   }
 
-  var policy: Body
+  public func standing(of country: String) -> Standing {
+    let code = country.uppercased()
+    if permittedCountries.contains(code) { return .permitted }
+    if let condition = conditionalCountries[code] { return .conditional(condition) }
+    return .outside
+  }
+
+  /// `the countries permitted by policy pipl (CN)`, or `the 44 countries permitted by policy gdpr`.
+  public var permittedPhrase: String {
+    let sorted = permittedCountries.sorted()
+    guard sorted.count > 6 else { return "the countries permitted by policy \(id) (\(sorted.joined(separator: ", ")))" }
+    return "the \(sorted.count) countries permitted by policy \(id)"
+  }
 }
 
 /// Finds and decodes policies: a shipped preset by name, or a user's YAML file.
@@ -53,24 +64,16 @@ public enum PolicyLoader {
     return try decode(file.text, origin: "builtin:\(name)")
   }
 
-  /// Decodes a policy from YAML text; `origin` names it in messages.
-  public static func decode(_ text: String, origin: String) throws(XBorderError) -> Policy {
-    let syntax: PolicyFileSyntax
-    do {
-      syntax = try YAMLDecoder().decode(PolicyFileSyntax.self, from: text)
-    } catch {
-      throw XBorderError(
-        .policy, "\(origin): not a valid policy: \(error)",
-        hint: "see rules/policies/pipl.yaml for the format (policy: id, name, description, permitted.countries)")
-    }
-    let body = syntax.policy
-    let countries = body.permitted.countries.map { $0.uppercased() }
-    if let bad = countries.first(where: { $0.count != 2 || !$0.allSatisfy(\.isLetter) }) {
-      throw XBorderError(
-        .policy, "\(origin): '\(bad)' is not an ISO 3166-1 alpha-2 country code", hint: "write codes like CN, DE, US")
-    }
-    return Policy(
-      id: body.id, name: body.name, description: body.description, references: body.references ?? [],
-      permittedCountries: Set(countries), conditionalCountries: body.conditional ?? [:], origin: origin)
+  /// Decodes a policy from YAML text; `origin` names it in messages. Groups, providers, services and
+  /// regions named in the policy are checked against `catalog` (the shipped one by default).
+  public static func decode(_ text: String, origin: String, catalog: DestinationCatalog? = nil) throws(XBorderError)
+    -> Policy
+  {
+    let syntax = try YAMLFile.decode(
+      PolicyFileSyntax.self, from: text, origin: origin, schema: PolicyFileSyntax.schema, kind: .policy,
+      hint: "the policy format is documented in rules/policies/README.md (see rules/policies/pipl.yaml)")
+    let resolvedCatalog = catalog ?? (try? DestinationCatalog.builtin.get())
+    let checker = PolicyChecker(origin: origin, catalog: resolvedCatalog)
+    return try checker.policy(from: syntax.policy)
   }
 }

@@ -1,7 +1,9 @@
 import Foundation
 import Testing
+import XBorderApp
 import XBorderCore
 import XBorderEngine
+import XBorderPolicy
 import XBorderRules
 
 /// examples/EXPECTED.tsv lists exactly what the shipped rules find in examples/ at confidence ≥ medium.
@@ -53,7 +55,9 @@ struct ExamplesDirectoryTests {
 
   @Test func everyPlantedFindingIsFoundAndNothingElse() throws {
     let catalog = try RepositoryFiles.catalog.get()
-    let scanner = FileScanner(rules: catalog.rules, fingerprinter: Fingerprinter(keyMaterial: Array("examples".utf8)))
+    let scanner = FileScanner(
+      rules: catalog.rules, fingerprinter: Fingerprinter(keyMaterial: Array("examples".utf8)),
+      classifiers: StandardClassifiers.make(policy: try PolicyLoader.preset("pipl")))
     var found: [Expected] = []
     var details: [Expected: String] = [:]
     let files = try Self.exampleFiles()
