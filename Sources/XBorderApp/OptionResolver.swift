@@ -29,6 +29,7 @@ struct OptionResolver {
       followSymlinks: options.followSymlinks ?? config.followSymlinks ?? false,
       respectGitignore: options.respectGitignore,
       fingerprintKeyFile: options.fingerprintKeyFile.map(absolute) ?? config.fingerprintKeyFile,
+      ipRegionsFile: options.ipRegionsFile.map(absolute) ?? config.ipRegionsFile,
       jobs: max(1, options.jobs ?? ProcessInfo.processInfo.activeProcessorCount),
       commandLine: options.commandLine,
       configFile: configPath)

@@ -23,13 +23,15 @@ public struct ProjectConfig: Sendable, Equatable {
   public var followSymlinks: Bool?
   /// File holding the fingerprint key, resolved against the config file's folder.
   public var fingerprintKeyFile: String?
+  /// CSV of `CIDR,COUNTRY` lines placing public IP literals, resolved against the config file's folder.
+  public var ipRegionsFile: String?
 
   /// The file name looked for at the scan root.
   public static let fileName = ".xborder.yml"
 
   static let knownKeys: Set<String> = [
     "rules", "disable", "include", "exclude", "policy", "fail_on", "min_confidence", "max_file_size", "output",
-    "formats", "follow_symlinks", "fingerprint_key_file",
+    "formats", "follow_symlinks", "fingerprint_key_file", "ip_regions",
   ]
 
   public init() {}
@@ -93,6 +95,7 @@ private struct ConfigReader {
     config.formats = map["formats"] == nil ? nil : try strings("formats")
     config.followSymlinks = try bool("follow_symlinks")
     config.fingerprintKeyFile = try string("fingerprint_key_file").map(resolve)
+    config.ipRegionsFile = try string("ip_regions").map(resolve)
     return config
   }
 

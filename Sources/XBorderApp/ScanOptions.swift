@@ -19,6 +19,8 @@ public struct ScanOptions: Sendable {
   public var formats: [String]?
   public var followSymlinks: Bool?
   public var fingerprintKeyFile: String?
+  /// A CSV of `CIDR,COUNTRY` lines that places public IP literals (`--ip-regions`).
+  public var ipRegionsFile: String?
   /// An explicit config file (`--config`); otherwise `.xborder.yml` at the scan root is used if present.
   public var configFile: String?
   /// Ignore any `.xborder.yml` (`--no-config`).
@@ -49,6 +51,7 @@ public struct ResolvedScanOptions: Sendable {
   public var followSymlinks: Bool
   public var respectGitignore: Bool
   public var fingerprintKeyFile: String?
+  public var ipRegionsFile: String?
   public var jobs: Int
   public var commandLine: String
   /// The config file that was applied, if any.

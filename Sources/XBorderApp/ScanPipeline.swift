@@ -27,7 +27,8 @@ public struct ScanPipeline {
     let resolved = try OptionResolver(currentDirectory: currentDirectory).resolve(options)
     let catalog = try RuleSources.loadCatalog(directories: resolved.ruleDirectories, disabled: resolved.disabledRules)
     let policy = try loadPolicy(resolved.policy)
-    let classifiers = StandardClassifiers.make(policy: policy)
+    let ipCountries = try resolved.ipRegionsFile.map { (path) throws(XBorderError) in try loadIPCountries(path) }
+    let classifiers = StandardClassifiers.make(policy: policy, ipCountries: ipCountries)
     try catalog.checkClassifiers(available: Set(classifiers.keys))
     let key = try FingerprintKey.resolve(explicitFile: resolved.fingerprintKeyFile, environment: environment)
     let discovery = try FileDiscovery.discover(resolved, currentDirectory: currentDirectory)
@@ -49,6 +50,13 @@ public struct ScanPipeline {
       tool: XBorderVersion.tool, invocation: invocation, rules: catalog.rules.map(\.descriptor), findings: findings,
       coverage: coverage, notifications: outcome.notifications, gate: gate)
     return ScanRun(report: report, options: resolved, policy: policy, fingerprintKeySource: key.source)
+  }
+
+  private func loadIPCountries(_ path: String) throws(XBorderError) -> IPCountryTable {
+    guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+      throw XBorderError(.config, "cannot read the IP-to-country table \(path)", hint: "check the --ip-regions path")
+    }
+    return try IPCountryTable(csv: text, origin: (path as NSString).lastPathComponent)
   }
 
   private func loadPolicy(_ nameOrPath: String) throws(XBorderError) -> Policy {

@@ -8,17 +8,20 @@ import XBorderPolicy
 /// each a `DestinationClassifier` over the shipped region and SaaS catalogues.
 public enum StandardClassifiers {
   /// Every classifier, keyed by the name rules use; policy exceptions expire against today's date (UTC).
-  public static func make(policy: Policy) -> [String: any ValueClassifier] {
-    make(policy: policy, today: today())
+  public static func make(policy: Policy, ipCountries: IPCountryTable? = nil) -> [String: any ValueClassifier] {
+    make(policy: policy, today: today(), ipCountries: ipCountries)
   }
 
   /// Every classifier, with "today" given (for tests of expiring exceptions). Empty when the shipped
   /// catalogue does not load, so `RuleCatalog.checkClassifiers` then names the missing classifiers.
-  public static func make(policy: Policy, today: ISODate) -> [String: any ValueClassifier] {
+  public static func make(policy: Policy, today: ISODate, ipCountries: IPCountryTable? = nil)
+    -> [String: any ValueClassifier]
+  {
     guard let catalog = try? DestinationCatalog.builtin.get() else { return [:] }
     var classifiers: [String: any ValueClassifier] = [:]
     for mode in DestinationClassifier.Mode.allCases {
-      classifiers[mode.rawValue] = DestinationClassifier(mode: mode, catalog: catalog, policy: policy, today: today)
+      classifiers[mode.rawValue] = DestinationClassifier(
+        mode: mode, catalog: catalog, policy: policy, today: today, ipCountries: ipCountries)
     }
     return classifiers
   }

@@ -165,3 +165,24 @@ import XBorderTestSupport
     #expect(report.contains("\"line\" : 2") || report.contains("\"line\":2"))
   }
 }
+
+/// `--ip-regions` places public IP literals; without it their country is unknown (a note).
+@Suite struct IPRegionsEndToEndTests {
+  @Test func tablePlacesIPLiterals() throws {
+    let directory = try TemporaryDirectory()
+    defer { directory.remove() }
+    try directory.write("data/app.properties", "db.url=jdbc:mysql://47.74.1.2:3306/shop\ncache=redis://106.14.1.9:6379\n")
+    try directory.write("ip.csv", "47.74.0.0/15,SG\n106.14.0.0/15,CN\n")
+    let without = try CommandRunner.run(["scan", "data", "--output", "out1", "--min-confidence", "low"], in: directory.path)
+    #expect(without.exitCode == 0, "unknown-country IPs are notes: \(without.stdout)")
+    let with = try CommandRunner.run(
+      ["scan", "data", "--output", "out2", "--ip-regions", "ip.csv", "--format", "json"], in: directory.path)
+    #expect(with.exitCode == 1)
+    let report = try String(contentsOfFile: directory.path + "/out2/xborder.json", encoding: .utf8)
+    #expect(report.contains("\"country\" : \"SG\"") || report.contains("\"country\":\"SG\""))
+    #expect(!report.contains("106.14.1.9"))
+    let bad = try CommandRunner.run(["scan", "data", "--output", "out3", "--ip-regions", "data/app.properties"], in: directory.path)
+    #expect(bad.exitCode == 2)
+    #expect(bad.stderr.contains("app.properties:2:"))
+  }
+}

@@ -26,10 +26,12 @@ public struct DestinationClassifier: ValueClassifier {
   private let hosts: HostResolver
   private let settings: RegionSettingResolver
 
-  public init(mode: Mode, catalog: DestinationCatalog, policy: Policy, today: ISODate) {
+  public init(
+    mode: Mode, catalog: DestinationCatalog, policy: Policy, today: ISODate, ipCountries: IPCountryTable? = nil
+  ) {
     self.mode = mode
     self.judge = PolicyJudge(policy: policy, today: today)
-    self.hosts = HostResolver(catalog: catalog)
+    self.hosts = HostResolver(catalog: catalog, ipCountries: ipCountries)
     self.settings = RegionSettingResolver(catalog: catalog)
   }
 

@@ -2,8 +2,13 @@
 /// host where the provider puts it there.
 public struct HostResolver: Sendable {
   public let catalog: DestinationCatalog
+  /// The user's IP-to-country table (`--ip-regions`), if any.
+  public let ipCountries: IPCountryTable?
 
-  public init(catalog: DestinationCatalog) { self.catalog = catalog }
+  public init(catalog: DestinationCatalog, ipCountries: IPCountryTable? = nil) {
+    self.catalog = catalog
+    self.ipCountries = ipCountries
+  }
 
   /// Resolves `host` (any case, a trailing dot and IPv6 brackets allowed).
   public func resolve(_ host: String) -> HostOutcome {
@@ -21,6 +26,13 @@ public struct HostResolver: Sendable {
 
   private func resolve(_ address: IPAddress) -> HostOutcome {
     if let reason = address.nonPublicReason { return .notDestination(reason) }
+    if let table = ipCountries, let (country, cidr) = table.country(of: address) {
+      return .resolved(
+        Resolution(
+          kind: .ipAddress, destination: address.description,
+          placements: [Placement(country: country, countries: [country])], certainty: .resolved,
+          reasons: ["public IP address in \(cidr), which \(table.origin) places in \(country)"]))
+    }
     let placement = Placement(country: nil, countries: [])
     return .resolved(
       Resolution(

@@ -62,6 +62,11 @@ struct ScanCommand: ParsableCommand {
   @Option(help: ArgumentHelp("File holding the fingerprint key (else $XBORDER_FINGERPRINT_KEY, else ~/.config/xborder/fingerprint.key).", valueName: "file"))
   var fingerprintKeyFile: String?
 
+  @Option(
+    help: ArgumentHelp("CSV of 'CIDR,COUNTRY' lines that places public IP literals (else their country is unknown).",
+      valueName: "file"))
+  var ipRegions: String?
+
   @Option(name: [.short, .long], help: "Worker threads. Default: all cores.")
   var jobs: Int?
 
@@ -120,6 +125,7 @@ struct ScanCommand: ParsableCommand {
     options.configFile = config
     options.ignoreConfigFile = noConfig
     options.fingerprintKeyFile = fingerprintKeyFile
+    options.ipRegionsFile = ipRegions
     options.jobs = jobs
     options.commandLine = CommandLine.arguments.joined(separator: " ")
     return options
