@@ -16,11 +16,11 @@ help:
 	@echo "make test   unit, golden and end-to-end tests, rule examples, SARIF schema check"
 	@echo "make embed  regenerate the compiled-in copy of rules/ after editing rule packs or policies"
 
-# System libraries: PCRE2 (the regex engine) through pkg-config.
+# System libraries through pkg-config: PCRE2 (the regex engine) and zlib (gzip and zip archives).
 deps:
-	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists libpcre2-8; then \
-	  echo "xborder: installing libpcre2-dev and pkg-config with apt-get"; \
-	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libpcre2-dev pkg-config; \
+	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists libpcre2-8 || ! pkg-config --exists zlib; then \
+	  echo "xborder: installing libpcre2-dev, zlib1g-dev and pkg-config with apt-get"; \
+	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libpcre2-dev zlib1g-dev pkg-config; \
 	fi
 
 # The SARIF/JSON schema checks use Python's jsonschema.

@@ -15,6 +15,7 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
+    .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
   ],
   targets: [
     .systemLibrary(
@@ -25,7 +26,9 @@ let package = Package(
     .target(
       name: "XBorderRules",
       dependencies: ["XBorderCore", "XBorderRegex", .product(name: "Yams", package: "Yams")]),
-    .target(name: "XBorderInput", dependencies: ["XBorderCore"]),
+    .target(
+      name: "XBorderInput",
+      dependencies: ["XBorderCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
     .target(
       name: "XBorderEngine",
       dependencies: ["XBorderCore", "XBorderRules", "XBorderRegex", .product(name: "Crypto", package: "swift-crypto")]),

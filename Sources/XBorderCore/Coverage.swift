@@ -12,6 +12,10 @@ public enum SkipReason: String, Codable, Sendable, CaseIterable {
   case notRegularFile = "not_regular_file"
   /// A text encoding the scanner cannot decode yet.
   case unsupportedEncoding = "unsupported_encoding"
+  /// An archive member or archive left out by a safety limit (size, ratio, entry count, nesting depth).
+  case limitExceeded = "limit_exceeded"
+  /// An archive or compressed file that could not be read (corrupt, encrypted, unsupported method).
+  case corruptContainer = "corrupt_container"
 }
 
 /// A file the scan passed over, with the reason and a human detail.

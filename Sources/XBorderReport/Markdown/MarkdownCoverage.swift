@@ -45,6 +45,8 @@ enum MarkdownCoverage {
     case .symlink: "symbolic link"
     case .notRegularFile: "not a regular file"
     case .unsupportedEncoding: "unsupported encoding"
+    case .limitExceeded: "safety limit exceeded"
+    case .corruptContainer: "unreadable archive"
     }
   }
 }

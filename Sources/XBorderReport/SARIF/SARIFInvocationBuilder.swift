@@ -52,7 +52,7 @@ enum SARIFInvocationBuilder {
   /// Skips that may hide personal data are warnings; skips by design (binary, links, devices) notes.
   static func level(for reason: SkipReason) -> Level {
     switch reason {
-    case .unreadable, .tooLarge, .unsupportedEncoding: .warning
+    case .unreadable, .tooLarge, .unsupportedEncoding, .limitExceeded, .corruptContainer: .warning
     case .binary, .symlink, .notRegularFile: .note
     }
   }
