@@ -46,7 +46,7 @@ struct OptionResolver {
     }
     guard !options.ignoreConfigFile else { return nil }
     var isDirectory: ObjCBool = false
-    FileManager.default.fileExists(atPath: firstPath, isDirectory: &isDirectory)
+    _ = FileManager.default.fileExists(atPath: firstPath, isDirectory: &isDirectory)
     let root = isDirectory.boolValue ? firstPath : (firstPath as NSString).deletingLastPathComponent
     let candidate = (root as NSString).appendingPathComponent(ProjectConfig.fileName)
     return FileManager.default.fileExists(atPath: candidate) ? candidate : nil
