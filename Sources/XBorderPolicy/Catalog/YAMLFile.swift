@@ -30,7 +30,7 @@ enum YAMLFile {
     do {
       return try YAMLDecoder().decode(T.self, from: text)
     } catch let error as DecodingError {
-      throw XBorderError(kind, "\(origin): \(describe(error))", hint: hint)
+      throw XBorderError(kind, "\(origin): \(DecodingErrorText.describe(error))", hint: hint)
     } catch {
       throw XBorderError(kind, "\(origin): \(error)", hint: hint)
     }
@@ -57,35 +57,6 @@ enum YAMLFile {
   }
 
   private static func join(_ path: String, _ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
-
-  /// One line with the key path, e.g. `missing key 'justification' at policy.allow[1]`.
-  static func describe(_ error: DecodingError) -> String {
-    switch error {
-    case .keyNotFound(let key, let context):
-      return "missing key '\(key.stringValue)' at \(path(context.codingPath))"
-    case .typeMismatch(let type, let context):
-      return "wrong type at \(path(context.codingPath)): expected \(type)"
-    case .valueNotFound(let type, let context):
-      return "missing value at \(path(context.codingPath)): expected \(type)"
-    case .dataCorrupted(let context):
-      return "invalid data at \(path(context.codingPath)): \(context.debugDescription)"
-    @unknown default:
-      return "\(error)"
-    }
-  }
-
-  static func path(_ codingPath: [any CodingKey]) -> String {
-    guard !codingPath.isEmpty else { return "the top level" }
-    var text = ""
-    for key in codingPath {
-      if let index = key.intValue {
-        text += "[\(index)]"
-      } else {
-        text += text.isEmpty ? key.stringValue : ".\(key.stringValue)"
-      }
-    }
-    return text
-  }
 
   /// Whether `code` is written like an ISO 3166-1 alpha-2 code (two ASCII capital letters).
   static func isCountryCode(_ code: String) -> Bool {

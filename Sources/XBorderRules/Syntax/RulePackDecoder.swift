@@ -10,7 +10,7 @@ public enum RulePackDecoder {
       pack = try YAMLDecoder().decode(RulePackSyntax.self, from: text)
     } catch let error as DecodingError {
       throw XBorderError(
-        .ruleSyntax, "\(origin): \(describe(error))",
+        .ruleSyntax, "\(origin): \(DecodingErrorText.describe(error))",
         hint: "fix the rule pack; the format is documented in rules/README.md")
     } catch {
       throw XBorderError(
@@ -24,30 +24,5 @@ public enum RulePackDecoder {
         hint: "check the spelling; every field is documented in rules/README.md")
     }
     return pack
-  }
-
-  /// A one-line explanation of a decoding error with its key path (e.g. `rules[2].entity`).
-  static func describe(_ error: DecodingError) -> String {
-    switch error {
-    case .keyNotFound(let key, let context):
-      return "missing key '\(key.stringValue)' at \(path(context.codingPath))"
-    case .typeMismatch(let type, let context):
-      return "wrong type at \(path(context.codingPath)): expected \(type)"
-    case .valueNotFound(let type, let context):
-      return "missing value at \(path(context.codingPath)): expected \(type)"
-    case .dataCorrupted(let context):
-      return "invalid data at \(path(context.codingPath)): \(context.debugDescription)"
-    @unknown default:
-      return "\(error)"
-    }
-  }
-
-  static func path(_ codingPath: [any CodingKey]) -> String {
-    guard !codingPath.isEmpty else { return "the top level" }
-    var text = ""
-    for key in codingPath {
-      if let index = key.intValue { text += "[\(index)]" } else { text += text.isEmpty ? key.stringValue : ".\(key.stringValue)" }
-    }
-    return text
   }
 }
