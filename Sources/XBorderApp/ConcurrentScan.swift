@@ -13,18 +13,21 @@ struct ConcurrentScan {
   let fingerprinter: Fingerprinter
   let classifiers: [String: any ValueClassifier]
   let maxFileSize: Int
+  let minConfidence: Confidence
 
   struct Outcome {
     var findings: [Finding] = []
     var scanned: [ScannedFile] = []
     var skipped: [SkippedFile] = []
     var notifications: [ToolNotification] = []
+    var columns: [ColumnSummary] = []
 
     mutating func merge(_ other: Outcome) {
       findings += other.findings
       scanned += other.scanned
       skipped += other.skipped
       notifications += other.notifications
+      columns += other.columns
     }
   }
 
@@ -50,9 +53,12 @@ struct ConcurrentScan {
     case .failure(let failure):
       outcome.skipped.append(failure.skippedFile(path: file.relativePath))
     case .success(let text):
-      let result = text.bytes.withUnsafeBufferPointer { scanner.scan($0, path: file.relativePath) }
+      let result = text.bytes.withUnsafeBufferPointer {
+        scanner.scan($0, path: file.relativePath, minConfidence: minConfidence)
+      }
       outcome.findings += result.findings
       outcome.notifications += result.notifications
+      outcome.columns += result.columns
       outcome.scanned.append(ScannedFile(path: file.relativePath, bytes: text.originalByteCount, encoding: text.encoding))
     }
   }

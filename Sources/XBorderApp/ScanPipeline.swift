@@ -34,7 +34,7 @@ public struct ScanPipeline {
     let discovery = try FileDiscovery.discover(resolved, currentDirectory: currentDirectory)
     let outcome = ConcurrentScan(
       rules: catalog.rules, fingerprinter: Fingerprinter(keyMaterial: key.key), classifiers: classifiers,
-      maxFileSize: resolved.maxFileSize
+      maxFileSize: resolved.maxFileSize, minConfidence: resolved.minConfidence
     ).run(discovery.files, jobs: resolved.jobs)
 
     let findings = outcome.findings.filter { $0.confidence >= resolved.minConfidence }.sorted(by: Finding.reportOrder)
@@ -48,7 +48,8 @@ public struct ScanPipeline {
       executionSuccessful: true)
     let report = ScanReport(
       tool: XBorderVersion.tool, invocation: invocation, rules: catalog.rules.map(\.descriptor), findings: findings,
-      coverage: coverage, notifications: outcome.notifications, gate: gate)
+      coverage: coverage, notifications: outcome.notifications, gate: gate,
+      columns: outcome.columns.sorted { ($0.path, $0.position) < ($1.path, $1.position) })
     return ScanRun(report: report, options: resolved, policy: policy, fingerprintKeySource: key.source)
   }
 

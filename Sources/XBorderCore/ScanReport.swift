@@ -11,10 +11,12 @@ public struct ScanReport: Codable, Sendable, Hashable {
   public var coverage: Coverage
   public var notifications: [ToolNotification]
   public var gate: GateOutcome
+  /// Per-column summaries of tabular files (CSV/TSV) that hold personal data, sorted by path and position.
+  public var columns: [ColumnSummary]
 
   public init(
     tool: ToolInfo, invocation: Invocation, rules: [RuleDescriptor], findings: [Finding], coverage: Coverage,
-    notifications: [ToolNotification], gate: GateOutcome
+    notifications: [ToolNotification], gate: GateOutcome, columns: [ColumnSummary] = []
   ) {
     self.tool = tool
     self.invocation = invocation
@@ -23,6 +25,7 @@ public struct ScanReport: Codable, Sendable, Hashable {
     self.coverage = coverage
     self.notifications = notifications
     self.gate = gate
+    self.columns = columns
   }
 }
 

@@ -14,6 +14,8 @@ public final class FileScanner {
   public struct Result: Sendable {
     public var findings: [Finding]
     public var notifications: [ToolNotification]
+    /// For CSV/TSV files: which entities each column holds (findings at `minConfidence` or above).
+    public var columns: [ColumnSummary] = []
   }
 
   private let rules: [CompiledRule]
@@ -31,8 +33,9 @@ public final class FileScanner {
     self.session = MatchSession(limits: limits)
   }
 
-  /// Scans `bytes` (decoded UTF-8 text of the file at `path`, relative to the scan root).
-  public func scan(_ bytes: UnsafeBufferPointer<UInt8>, path: String) -> Result {
+  /// Scans `bytes` (decoded UTF-8 text of the file at `path`, relative to the scan root). Column
+  /// summaries count findings at `minConfidence` or above.
+  public func scan(_ bytes: UnsafeBufferPointer<UInt8>, path: String, minConfidence: Confidence = .low) -> Result {
     var candidates: [MatchEvaluator.Candidate] = []
     var notifications: [ToolNotification] = []
     for (ruleIndex, rule) in rules.enumerated() {
@@ -50,9 +53,14 @@ public final class FileScanner {
       let label = cursor?.label(at: candidate.range.lowerBound)
       if let hit = evaluator.evaluate(candidate, label: label, in: bytes, path: path) { hits.append(hit) }
     }
-    return Result(
-      findings: evaluator.findings(from: MatchEvaluator.resolveOverlaps(hits), in: bytes, path: path),
-      notifications: notifications)
+    let kept = MatchEvaluator.resolveOverlaps(hits)
+    let findings = evaluator.findings(from: kept, in: bytes, path: path)
+    var summarizer = ColumnSummarizer()
+    for (hit, finding) in zip(kept, findings) where finding.confidence >= minConfidence {
+      summarizer.add(finding, label: hit.label)
+    }
+    let columns = cursor?.finishTable().map { summarizer.summaries(path: path, totalRows: $0) } ?? []
+    return Result(findings: findings, notifications: notifications, columns: columns)
   }
 
   private func collectCandidates(

@@ -101,6 +101,18 @@ import XBorderRules
     #expect(findings.map(\.confidence) == [.high, .high, .medium])
   }
 
+  @Test func columnSummaryCountsRowsPerEntity() throws {
+    let catalog = try RuleCatalog.load([.init(origin: "t.yaml", text: Self.pack)])
+    let scanner = FileScanner(rules: catalog.rules, fingerprinter: Fingerprinter(keyMaterial: Array("k".utf8)))
+    let csv = "id,mobile,note\n1,13912347865,x\n2,,\"13987651234 and 15012345687\"\n3,15012345687,\n4,,\n"
+    let bytes = Array(csv.utf8)
+    let result = bytes.withUnsafeBufferPointer { scanner.scan($0, path: "a.csv", minConfidence: .medium) }
+    #expect(result.columns.map(\.column) == ["mobile", "note"])
+    #expect(result.columns.map(\.rows) == [4, 4])
+    #expect(result.columns.map { $0.entities.map(\.rows) } == [[2], [1]])
+    #expect(result.columns.first?.position == 2)
+  }
+
   @Test func unstructuredFilesHaveNoContext() throws {
     #expect(try scan("手机 13912347865", path: "notes.txt").first?.context == nil)
   }

@@ -100,7 +100,15 @@ enum CanonicalReport {
   static let report = ScanReport(
     tool: tool, invocation: invocation, rules: rules, findings: findings, coverage: coverage,
     notifications: notifications,
-    gate: GateOutcome(failOn: .warning, minConfidence: .medium, passed: false, failingFindings: 5))
+    gate: GateOutcome(failOn: .warning, minConfidence: .medium, passed: false, failingFindings: 5),
+    columns: [
+      ColumnSummary(
+        path: "exports/订单 2024.csv", position: 3, column: "手机号", rows: 1_200,
+        entities: [.init(entity: .cnMobile, rows: 1_198), .init(entity: .phone, rows: 2)]),
+      ColumnSummary(
+        path: "exports/订单 2024.csv", position: 4, column: "身份证号", rows: 1_200,
+        entities: [.init(entity: .cnResidentId, rows: 1_200)]),
+    ])
 
   /// A clean scan: rules ran, nothing found, nothing skipped, gate passed.
   static let empty = ScanReport(

@@ -22,8 +22,17 @@ struct CSVCursor: StructureCursor {
 
   mutating func label(at offset: Int) -> StructureLabel? {
     advance(to: offset)
-    guard record > 0, field < labels.count else { return nil }
-    return labels[field]
+    guard record > 0, field < labels.count, var label = labels[field] else { return nil }
+    label.column = field
+    label.row = record
+    return label
+  }
+
+  mutating func finishTable() -> Int? {
+    advance(to: bytes.count)
+    // A last line without a newline is a row too; a trailing newline does not start one.
+    let endsWithNewline = bytes.last == 0x0A
+    return max(0, record - (endsWithNewline ? 1 : 0))
   }
 
   private mutating func advance(to offset: Int) {

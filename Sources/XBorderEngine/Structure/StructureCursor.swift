@@ -3,6 +3,12 @@
 protocol StructureCursor {
   /// The label of `offset` (e.g. `column "手机号"`, `key $.customer.phone`), or nil when there is none.
   mutating func label(at offset: Int) -> StructureLabel?
+  /// For tables: walks to the end and returns the number of data rows (header excluded); nil otherwise.
+  mutating func finishTable() -> Int?
+}
+
+extension StructureCursor {
+  mutating func finishTable() -> Int? { nil }
 }
 
 /// Where a value sits in its file's structure.
@@ -13,6 +19,9 @@ struct StructureLabel: Equatable {
   var name: String
   /// Human form for reports: `column "手机号"` or `key $.customer.phone`.
   var display: String
+  /// For table cells: the 0-based column and the data row (1 = the first row after the header).
+  var column: Int?
+  var row: Int?
 
   /// A label only when the name cannot itself be personal data (no long digit runs, no `@`, short).
   static func make(kind: Kind, name: String, display: String) -> StructureLabel? {
@@ -23,7 +32,7 @@ struct StructureLabel: Equatable {
       run = (48...57).contains(byte) ? run + 1 : 0
       if run >= 5 { return nil }
     }
-    return StructureLabel(kind: kind, name: name, display: display)
+    return StructureLabel(kind: kind, name: name, display: display, column: nil, row: nil)
   }
 }
 

@@ -1,6 +1,8 @@
 // Wire types of `xborder.json`, schema version 1 (reports/schemas/xborder-report.schema.json).
 // Adding an optional field keeps version 1; renaming, removing or retyping one bumps the version.
 
+import XBorderCore
+
 /// The whole JSON report.
 struct JSONReportDocument: Encodable {
   var schemaVersion = JSONReporter.schemaVersion
@@ -13,6 +15,8 @@ struct JSONReportDocument: Encodable {
   var rules: [JSONRule]
   var findings: [JSONFinding]
   var notifications: [JSONNotification]
+  /// Per-column summaries of tabular files (CSV/TSV) holding personal data.
+  var columns: [ColumnSummary]
 }
 
 /// The scanner's identity.

@@ -41,7 +41,8 @@ public struct JSONReporter: Reporter {
       findings: report.findings.map { Self.finding($0, ruleNames: ruleNames) },
       notifications: report.notifications.map {
         JSONNotification(level: $0.level.rawValue, message: $0.message, path: $0.path, ruleId: $0.ruleId)
-      })
+      },
+      columns: report.columns)
   }
 
   private static func coverage(_ coverage: Coverage) -> JSONCoverage {

@@ -46,6 +46,7 @@ public struct MarkdownReporter: Reporter {
     var blocks = MarkdownHeader.blocks(report)
     blocks += MarkdownCoverage.blocks(report.coverage, maxListed: maxSkippedPerReason)
     blocks += MarkdownSummary.blocks(active: active, suppressed: suppressed, topFileCount: topFileCount)
+    blocks += MarkdownColumns.blocks(report.columns)
     blocks += MarkdownFindings.fileBlocks(active, maxPerFile: maxFindingsPerFile)
     blocks += MarkdownSuppressed.blocks(suppressed, maxListed: maxSuppressedFindings)
     blocks += MarkdownHeader.notificationBlocks(report.notifications, maxListed: maxNotifications)
