@@ -89,6 +89,23 @@ import XBorderRules
     #expect(findings[1].confidence == .high)
   }
 
+  @Test func sqlDumpWithoutColumnListUsesCreateTable() throws {
+    let sql = """
+      DROP TABLE IF EXISTS `shop_member`;
+      CREATE TABLE `shop_member`  (
+        `id` bigint NOT NULL AUTO_INCREMENT,
+        `note` varchar(64) DEFAULT NULL COMMENT '备注, 可空',
+        `mobile` varchar(20) DEFAULT NULL COMMENT '手机号',
+        PRIMARY KEY (`id`) USING BTREE,
+        UNIQUE KEY `uk_mobile` (`mobile`)
+      ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+      INSERT INTO `shop_member` VALUES (1, 'x', '13912347865'), (2, '13987651234', NULL);
+      INSERT INTO other VALUES (3, '15012345687');
+      """
+    let findings = try scan(sql, path: "dump.sql")
+    #expect(findings.map(\.context) == ["column \"mobile\"", "column \"note\"", nil])
+  }
+
   @Test func xmlElementsAndAttributes() throws {
     let xml = """
       <?xml version="1.0"?>
