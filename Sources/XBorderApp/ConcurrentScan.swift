@@ -49,17 +49,36 @@ struct ConcurrentScan {
   }
 
   private func scan(_ file: DiscoveredFile, with scanner: FileScanner, into outcome: inout Outcome) {
+    if ContainerReader.isContainer(path: file.relativePath) {
+      scanContainer(file, with: scanner, into: &outcome)
+      return
+    }
     switch FileLoader.load(file, maxFileSize: maxFileSize) {
     case .failure(let failure):
       outcome.skipped.append(failure.skippedFile(path: file.relativePath))
     case .success(let text):
-      let result = text.bytes.withUnsafeBufferPointer {
-        scanner.scan($0, path: file.relativePath, minConfidence: minConfidence)
-      }
-      outcome.findings += result.findings
-      outcome.notifications += result.notifications
-      outcome.columns += result.columns
-      outcome.scanned.append(ScannedFile(path: file.relativePath, bytes: text.originalByteCount, encoding: text.encoding))
+      scanText(text, path: file.relativePath, with: scanner, into: &outcome)
     }
+  }
+
+  /// `.gz`, `.zip` and `.xlsx` are read in memory (never extracted); each member is scanned under its
+  /// `archive!/member` path, and members left out by a limit are listed as skipped.
+  private func scanContainer(_ file: DiscoveredFile, with scanner: FileScanner, into outcome: inout Outcome) {
+    switch FileReader.read(path: file.absolutePath, maxSize: maxFileSize) {
+    case .failure(let failure):
+      outcome.skipped.append(failure.skippedFile(path: file.relativePath))
+    case .success(let bytes):
+      let expansion = ContainerReader.expand(path: file.relativePath, bytes: bytes)
+      outcome.skipped += expansion.skipped
+      for member in expansion.members { scanText(member.text, path: member.path, with: scanner, into: &outcome) }
+    }
+  }
+
+  private func scanText(_ text: DecodedText, path: String, with scanner: FileScanner, into outcome: inout Outcome) {
+    let result = text.bytes.withUnsafeBufferPointer { scanner.scan($0, path: path, minConfidence: minConfidence) }
+    outcome.findings += result.findings
+    outcome.notifications += result.notifications
+    outcome.columns += result.columns
+    outcome.scanned.append(ScannedFile(path: path, bytes: text.originalByteCount, encoding: text.encoding))
   }
 }

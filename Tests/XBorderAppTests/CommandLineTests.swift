@@ -186,3 +186,35 @@ import XBorderTestSupport
     #expect(bad.stderr.contains("app.properties:2:"))
   }
 }
+
+/// Archives are read in place: findings inside carry `archive!/member` paths, nothing is extracted.
+@Suite struct ContainerEndToEndTests {
+  @Test func gzipZipAndNestedMembersAreScanned() throws {
+    let directory = try TemporaryDirectory()
+    defer { directory.remove() }
+    let script = """
+      import gzip, io, zipfile, sys
+      root = sys.argv[1]
+      csv = "订单号,手机号\\n202405010001,13912347865\\n".encode("utf-8")
+      with gzip.open(root + "/data/orders.csv.gz", "wb") as f: f.write(csv)
+      inner = io.BytesIO()
+      with zipfile.ZipFile(inner, "w", zipfile.ZIP_DEFLATED) as z: z.writestr("deep/customers.csv", "email\\nli.na@example.com\\n")
+      with zipfile.ZipFile(root + "/data/backup.zip", "w", zipfile.ZIP_DEFLATED) as z:
+          z.writestr("exports/orders.csv", csv)
+          z.writestr("nested.zip", inner.getvalue())
+      """
+    try directory.write("make.py", script)
+    try FileManager.default.createDirectory(atPath: directory.path + "/data", withIntermediateDirectories: true)
+    let made = try CommandRunner.python([directory.path + "/make.py", directory.path])
+    #expect(made.exitCode == 0, "\(made.output)")
+    let before = try FileManager.default.contentsOfDirectory(atPath: directory.path + "/data").sorted()
+    let output = try CommandRunner.run(["scan", "data", "--output", "out", "--format", "json"], in: directory.path)
+    #expect(output.exitCode == 0, "\(output.stderr)")
+    let report = try String(contentsOfFile: directory.path + "/out/xborder.json", encoding: .utf8)
+    for path in ["orders.csv.gz!/orders.csv", "backup.zip!/exports/orders.csv", "backup.zip!/nested.zip!/deep/customers.csv"] {
+      #expect(report.contains(path), "no finding or coverage entry for \(path)")
+    }
+    #expect(!report.contains("13912347865"))
+    #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path + "/data").sorted() == before)
+  }
+}
