@@ -54,13 +54,19 @@ public final class FileScanner {
       if let hit = evaluator.evaluate(candidate, label: label, in: bytes, path: path) { hits.append(hit) }
     }
     let kept = MatchEvaluator.resolveOverlaps(hits)
-    let findings = evaluator.findings(from: kept, in: bytes, path: path)
+    var findings = evaluator.findings(from: kept, in: bytes, path: path)
+    guard let rows = cursor?.finishTable() else { return Result(findings: findings, notifications: notifications) }
+    // Personal data on the first line means the table has no header row: its "headers" are values, so
+    // they must not be shown as column names.
+    if findings.contains(where: { $0.location.line == 1 }) {
+      for index in findings.indices { findings[index].context = nil }
+      return Result(findings: findings, notifications: notifications)
+    }
     var summarizer = ColumnSummarizer()
     for (hit, finding) in zip(kept, findings) where finding.confidence >= minConfidence {
       summarizer.add(finding, label: hit.label)
     }
-    let columns = cursor?.finishTable().map { summarizer.summaries(path: path, totalRows: $0) } ?? []
-    return Result(findings: findings, notifications: notifications, columns: columns)
+    return Result(findings: findings, notifications: notifications, columns: summarizer.summaries(path: path, totalRows: rows))
   }
 
   private func collectCandidates(

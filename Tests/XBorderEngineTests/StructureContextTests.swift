@@ -130,6 +130,17 @@ import XBorderRules
     #expect(result.columns.first?.position == 2)
   }
 
+  @Test func headerlessCSVShowsNoColumnNames() throws {
+    let catalog = try RuleCatalog.load([.init(origin: "t.yaml", text: Self.pack)])
+    let scanner = FileScanner(rules: catalog.rules, fingerprinter: Fingerprinter(keyMaterial: Array("k".utf8)))
+    let csv = "张伟,13912347865,广东省深圳市南山区科技园路1号\n李娜,13987651234,北京市朝阳区建国路88号\n"
+    let bytes = Array(csv.utf8)
+    let result = bytes.withUnsafeBufferPointer { scanner.scan($0, path: "a.csv") }
+    #expect(result.findings.count == 2)
+    #expect(result.findings.allSatisfy { $0.context == nil })
+    #expect(result.columns.isEmpty)
+  }
+
   @Test func unstructuredFilesHaveNoContext() throws {
     #expect(try scan("手机 13912347865", path: "notes.txt").first?.context == nil)
   }
