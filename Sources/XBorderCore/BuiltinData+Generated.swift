@@ -609,7 +609,7 @@ rules:
       information (send aggregates, hash or drop identifiers). If the transfer is lawful, record it in your
       policy's `allow` list (host, host pattern or service id, with the justification and an expiry date).
     patterns:
-      - regex: '(?:[=:,\[(>]|(?:^|\n)[ \t]*-)[ \t]{0,8}["''`]?(?<host>(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.){1,6}[A-Za-z]{2,24})(?![A-Za-z0-9\-_@]|\.[A-Za-z0-9])'
+      - regex: '(?:[=:,\[(>（：，、；]|(?:^|\n)[ \t]*-)[ \t]{0,8}["''`]?(?<host>(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.){1,6}[A-Za-z]{2,24})(?![A-Za-z0-9\-_@]|\.[A-Za-z0-9])'
         capture: host
     context:
       keywords: [host, endpoint, api, site]
@@ -625,6 +625,7 @@ rules:
       - 'sp_api_endpoint: sellingpartnerapi-fe.amazon.com'
       - 'DD_SITE=datadoghq.eu'
       - '  - api.hubapi.com'
+      - '崩溃上报：Sentry（o450123.ingest.sentry.io），项目 shop-app。'
     negative_examples:
       - 'logo: assets/app.png'
       - 'config: application.yaml'
@@ -638,6 +639,7 @@ rules:
       - 'package: com.acme.orders'
       - 'version: 1.2.3'
       - 'Read the docs at docs.sentry.io for details'
+      - '对象存储：oss-cn-hangzhou.aliyuncs.com（杭州），日志保留 7 天'
 
   - id: dest.region-setting
     name: Cloud region setting outside the permitted countries
