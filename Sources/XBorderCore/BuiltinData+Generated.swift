@@ -1974,6 +1974,58 @@ rules:
       - '收货地址：广东省 深圳市 南山区'
       - '退货地址：东莞市长安镇长安步步高大道350号'
       - '{"event": "page_view", "ts": 1718443800123}'
+
+  - id: pii.cn.address-detail
+    name: Mainland address detail (street, building and room)
+    entity: cn_address
+    level: warning
+    confidence: medium
+    tags: [pii, pipl, cn, address, contact]
+    description: >-
+      Finds the detail part of a mainland address when it goes down to a building, unit or room: a road
+      (路, 街, 大道, 巷, 弄, 道) with a house number, then a building (栋, 幢, 座, 号楼), a unit (单元) or a room
+      (室). Exports that split an address into province, city, district and detail columns (JD, Taobao, CRM
+      dumps) keep the personal part in the detail column; a street with a number alone is not enough (shops
+      and warehouses have those too), so the building or room is required. Level warning: an address
+      is ordinary personal information; with a room number it locates one household.
+    help: |
+      **Why it matters.** A home address down to the room identifies and locates a person: personal
+      information under PIPL Art. 4, and part of any export's volume count (Art. 38–40, CAC 2024 Provisions).
+      Split across columns, it is still the same address once the rows are joined.
+
+      **How to fix.** Drop the detail column from exports that do not ship goods, or keep only the city
+      and district; for fulfilment exports, send it only to the carrier that needs it.
+    patterns:
+      - regex: '(?<![\p{Han}A-Za-z0-9])(?<value>\p{Han}{1,10}(?:路|街|大道|巷|弄|道)(?:[一二三四五六七八九十]段)?(?:[0-9]{1,5}弄)?[0-9]{1,5}(?:号|號)[\p{Han}A-Za-z0-9]{0,16}?(?:(?:[0-9]{1,4}(?:栋|幢|座|号楼)|[A-Z]座)(?:[0-9]{1,2}单元)?(?:[0-9]{2,5}(?:室|房)?)?|[0-9]{1,2}单元[0-9]{1,5}(?:室|房)|[0-9]{2,5}(?:室|房)))'
+        capture: value
+    validators: [cn_address]
+    normalize: none
+    context:
+      keywords: [详细地址, 收货地址, 家庭住址, 住址, address, detail, 收件, 收货]
+    exclusions:
+      keywords: [仓库, 门店, 店铺, 公司地址, 退货, 发货地址, warehouse, store_address, 办公]
+    examples:
+      - '(1,10111,''苏宁'',''广东省'',''东莞市'',''东城街道'',''东城中路621号万科城26栋4单元1501室'',''523000'')'
+      - '详细地址：湖滨南路201号华润城1栋2单元504室'
+      - '"detail": "科技园路1号星河苑3栋1202室"'
+      - '收货人,省,市,区,详细地址 | 李娜,浙江省,杭州市,西湖区,文三路5号金都花园8幢2单元301室'
+      - 'address_line: 建国路88号SOHO现代城5号楼1808室'
+      - '派送到 中山路2号阳光小区12栋3单元602'
+      - '备注：放在人民南路4号锦江花园2座门口，送到1603室'
+      - 'detail=解放大道1号武汉天地7栋1单元2201房'
+      - '(7,10052,''李娜'',''上海市'',''上海市'',''徐汇区'',''嘉禾路270弄52号2501室'',''200030'')'
+      - '详细地址：人民南路四段331号融创壹号院12栋4单元2103室'
+      - '"detail": "北京路95号创业园D座2806"'
+    negative_examples:
+      - '仓库地址：工业南路6号3栋'
+      - '门店：春熙路3号'
+      - '东城中路621号'
+      - '{"sku": "A3栋B12", "qty": 2}'
+      - '会议室：3号楼1201室（公司地址 中山路2号5号楼）'
+      - '退货地址：长安步步高大道350号2栋仓库'
+      - 'room_no: 1501'
+      - '位置：科技园路1号'
+      - '详细地址：解放北路220号'
 """#),
     BuiltinFile(
       path: "rules/packs/pii-names.yaml",

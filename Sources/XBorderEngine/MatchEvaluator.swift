@@ -21,6 +21,7 @@ struct MatchEvaluator {
     var level: Level
     var label: StructureLabel?
     var classification: Classification?
+    var entity: Entity
   }
 
   let rules: [CompiledRule]
@@ -43,7 +44,8 @@ struct MatchEvaluator {
     }
     var hit = Hit(
       range: candidate.range, ruleIndex: candidate.ruleIndex, confidence: confidence, reasons: reasons,
-      normalized: normalized, value: value, level: rule.descriptor.level, label: label, classification: nil)
+      normalized: normalized, value: value, level: rule.descriptor.level, label: label, classification: nil,
+      entity: rule.descriptor.entity)
     guard let name = rule.classifier else { return hit }
     return classify(&hit, with: classifiers[name], in: bytes, path: path) ? hit : nil
   }
@@ -106,7 +108,9 @@ struct MatchEvaluator {
     return true
   }
 
-  /// Where two rules claim the same span, keep the more confident (both when equally confident).
+  /// One result per occurrence: where two rules claim the same span, keep the more confident (both when
+  /// equally confident); a match starting inside another of the same entity (the detail part of a full
+  /// address) is the same occurrence and is dropped.
   static func resolveOverlaps(_ hits: [Hit]) -> [Hit] {
     let bySpan = Dictionary(grouping: hits, by: \.range)
     var kept: [Hit] = []
@@ -114,7 +118,21 @@ struct MatchEvaluator {
       let best = group.map(\.confidence).max()
       kept.append(contentsOf: group.filter { $0.confidence == best })
     }
-    return kept.sorted { ($0.range.lowerBound, $0.ruleIndex) < ($1.range.lowerBound, $1.ruleIndex) }
+    kept.sort { ($0.range.lowerBound, -$0.range.count, $0.ruleIndex) < ($1.range.lowerBound, -$1.range.count, $1.ruleIndex) }
+    return dropNested(kept)
+  }
+
+  /// Removes hits that start inside an earlier hit of the same entity (hits sorted by start, longest first).
+  private static func dropNested(_ sorted: [Hit]) -> [Hit] {
+    var widest: [Entity: Range<Int>] = [:]
+    var result: [Hit] = []
+    for hit in sorted {
+      let entity = hit.entity
+      if let outer = widest[entity], outer != hit.range, outer.contains(hit.range.lowerBound) { continue }
+      if widest[entity].map({ hit.range.upperBound > $0.upperBound }) ?? true { widest[entity] = hit.range }
+      result.append(hit)
+    }
+    return result
   }
 
   func findings(from hits: [Hit], in bytes: UnsafeBufferPointer<UInt8>, path: String) -> [Finding] {
