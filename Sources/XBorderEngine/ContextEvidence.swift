@@ -27,8 +27,8 @@ struct ContextEvidence {
   }
 
   /// The first keyword found in a column or key name (ASCII case-insensitive), e.g. `手机` in `收件人手机`.
-  static func firstKeyword(_ keywords: [Keyword], inName name: String) -> Keyword? {
-    let bytes = Array(name.utf8)
+  static func firstKeyword(_ keywords: [Keyword], inName bytes: [UInt8]) -> Keyword? {
+    guard !keywords.isEmpty else { return nil }
     return bytes.withUnsafeBufferPointer { buffer in
       keywords.first { firstOccurrence(of: $0.lowercasedBytes, in: 0..<buffer.count, of: buffer) != nil }
     }

@@ -34,11 +34,9 @@ struct MatchEvaluator {
     let rule = rules[candidate.ruleIndex]
     let value = String(decoding: UnsafeBufferPointer(rebasing: bytes[candidate.range]), as: UTF8.self)
     let normalized = rule.normalizer.apply(value)
-    var reasons = ["pattern matched"]
-    for validator in rule.validators {
-      guard validator.check(normalized) else { return nil }
-      reasons.append("validator \(validator.name) passed")
-    }
+    // Most candidates are look-alikes that a validator rejects: decide before building any reason text.
+    guard rule.validators.allSatisfy({ $0.check(normalized) }) else { return nil }
+    var reasons = ["pattern matched"] + rule.validators.map { "validator \($0.name) passed" }
     guard let confidence = judgeContext(rule, range: candidate.range, label: label, in: bytes, reasons: &reasons) else {
       return nil
     }
@@ -53,19 +51,21 @@ struct MatchEvaluator {
   /// The confidence after context, or nil when an exclusion drops the match.
   ///
   /// A column or key named like one of the rule's keywords (and none of its exclusions) is the strongest
-  /// evidence. Otherwise a
-  /// keyword next to the value on its line wins over exclusions (a phone in an `订单备注` cell right
-  /// after `电话`); only then does an exclusion (in the label, or the nearest on the line) count.
+  /// evidence. Otherwise a keyword next to the value on its line wins over exclusions (a phone in an
+  /// `订单备注` cell right after `电话`); only then does an exclusion (in the label, or the nearest on the
+  /// line) count.
   private func judgeContext(
     _ rule: CompiledRule, range: Range<Int>, label: StructureLabel?, in bytes: UnsafeBufferPointer<UInt8>,
     reasons: inout [String]
   ) -> Confidence? {
     let base = rule.baseConfidence
     let labelExclusion = label.flatMap { label in
-      ContextEvidence.firstKeyword(rule.exclusionKeywords, inName: label.name).map { (label, $0) }
+      ContextEvidence.firstKeyword(rule.exclusionKeywords, inName: label.nameBytes).map { (label, $0) }
     }
     // A name with both (`product_name`, `warehouse_address`) is the more specific thing: the exclusion.
-    if let label, labelExclusion == nil, let keyword = ContextEvidence.firstKeyword(rule.keywords, inName: label.name) {
+    if let label, labelExclusion == nil,
+      let keyword = ContextEvidence.firstKeyword(rule.keywords, inName: label.nameBytes)
+    {
       reasons.append("\(label.display) matches keyword '\(keyword.text)'")
       return base.raised
     }

@@ -17,6 +17,8 @@ struct StructureLabel: Equatable {
   var kind: Kind
   /// The innermost name: the column header, or the last key of the path. Keywords are matched against it.
   var name: String
+  /// `name` as UTF-8, made once per label (CSV labels once per column) for keyword matching.
+  var nameBytes: [UInt8]
   /// Human form for reports: `column "手机号"` or `key $.customer.phone`.
   var display: String
   /// For table cells: the 0-based column and the data row (1 = the first row after the header).
@@ -32,7 +34,8 @@ struct StructureLabel: Equatable {
       run = (48...57).contains(byte) ? run + 1 : 0
       if run >= 5 { return nil }
     }
-    return StructureLabel(kind: kind, name: name, display: display, column: nil, row: nil)
+    return StructureLabel(
+      kind: kind, name: name, nameBytes: Array(name.utf8), display: display, column: nil, row: nil)
   }
 }
 
