@@ -14,6 +14,7 @@ struct ConcurrentScan {
   let classifiers: [String: any ValueClassifier]
   let maxFileSize: Int
   let minConfidence: Confidence
+  let limits: ScanLimits
 
   struct Outcome {
     var findings: [Finding] = []
@@ -21,8 +22,10 @@ struct ConcurrentScan {
     var skipped: [SkippedFile] = []
     var notifications: [ToolNotification] = []
     var columns: [ColumnSummary] = []
+    var overflow: [FindingOverflow] = []
 
     mutating func merge(_ other: Outcome) {
+      overflow += other.overflow
       findings += other.findings
       scanned += other.scanned
       skipped += other.skipped
@@ -53,12 +56,34 @@ struct ConcurrentScan {
       scanContainer(file, with: scanner, into: &outcome)
       return
     }
-    switch FileLoader.load(file, maxFileSize: maxFileSize) {
+    switch TextChunkReader.open(path: file.absolutePath, maxSize: maxFileSize) {
     case .failure(let failure):
       outcome.skipped.append(failure.skippedFile(path: file.relativePath))
-    case .success(let text):
-      scanText(text, path: file.relativePath, with: scanner, into: &outcome)
+    case .success(let reader):
+      scanStream(reader, path: file.relativePath, with: scanner, into: &outcome)
     }
+  }
+
+  /// A file of any size, in windows: memory stays bounded (see `ScanLimits`).
+  private func scanStream(_ reader: TextChunkReader, path: String, with scanner: FileScanner, into outcome: inout Outcome) {
+    var source = StreamingFileSource(reader)
+    let result = scanner.scan(blocks: &source, path: path, minConfidence: minConfidence, limits: limits)
+    add(result, into: &outcome)
+    if let failure = source.failure {
+      let detail = "reading stopped after \(reader.originalByteCount) bytes (findings before that point are reported): "
+      outcome.skipped.append(SkippedFile(path: path, reason: failure.reason, detail: detail + failure.detail))
+      return
+    }
+    if let offset = reader.firstInvalidOffset {
+      outcome.notifications.append(
+        ToolNotification(
+          level: .warning,
+          message: "not valid \(reader.encoding.replacingOccurrences(of: " (invalid sequences)", with: "")) "
+            + "from byte \(offset) on (the encoding was chosen from the first block of this large file); "
+            + "invalid bytes were scanned as they are, so values in another encoding may be missed",
+          path: path, ruleId: nil))
+    }
+    outcome.scanned.append(ScannedFile(path: path, bytes: reader.originalByteCount, encoding: reader.encoding))
   }
 
   /// `.gz`, `.zip` and `.xlsx` are read in memory (never extracted); each member is scanned under its
@@ -75,10 +100,15 @@ struct ConcurrentScan {
   }
 
   private func scanText(_ text: DecodedText, path: String, with scanner: FileScanner, into outcome: inout Outcome) {
-    let result = text.bytes.withUnsafeBufferPointer { scanner.scan($0, path: path, minConfidence: minConfidence) }
+    var source = InMemoryTextSource(text.bytes)
+    add(scanner.scan(blocks: &source, path: path, minConfidence: minConfidence, limits: limits), into: &outcome)
+    outcome.scanned.append(ScannedFile(path: path, bytes: text.originalByteCount, encoding: text.encoding))
+  }
+
+  private func add(_ result: FileScanner.Result, into outcome: inout Outcome) {
     outcome.findings += result.findings
     outcome.notifications += result.notifications
     outcome.columns += result.columns
-    outcome.scanned.append(ScannedFile(path: path, bytes: text.originalByteCount, encoding: text.encoding))
+    outcome.overflow += result.overflow
   }
 }

@@ -1,10 +1,22 @@
 import XBorderCore
+import XBorderEngine
 import XBorderInput
 
-/// Reads and decodes one discovered file into UTF-8 bytes for the engine, or says why it was skipped.
-/// Binary files are recognised from their first 8 KiB and not read further.
-enum FileLoader {
-  static func load(_ file: DiscoveredFile, maxFileSize: Int) -> Result<DecodedText, InputFailure> {
-    FileReader.readText(path: file.absolutePath, maxSize: maxFileSize)
+/// Feeds one file's text to the engine block by block (`TextChunkReader`), keeping the read failure
+/// that ended the stream early, if any, so the caller can report it.
+struct StreamingFileSource: TextBlockSource {
+  let reader: TextChunkReader
+  private(set) var failure: InputFailure?
+
+  init(_ reader: TextChunkReader) { self.reader = reader }
+
+  mutating func nextBlock() -> [UInt8]? {
+    guard failure == nil else { return nil }
+    switch reader.next() {
+    case .success(let block): return block
+    case .failure(let failure):
+      self.failure = failure
+      return nil
+    }
   }
 }

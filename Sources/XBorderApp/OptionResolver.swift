@@ -1,5 +1,6 @@
 import Foundation
 import XBorderCore
+import XBorderEngine
 
 /// Applies the project config and defaults to command-line options: flags win, then `.xborder.yml`,
 /// then the built-in defaults.
@@ -24,6 +25,7 @@ struct OptionResolver {
       failOn: options.failOn ?? config.failOn ?? .error,
       minConfidence: options.minConfidence ?? config.minConfidence ?? .medium,
       maxFileSize: options.maxFileSize ?? config.maxFileSize ?? ResolvedScanOptions.defaultMaxFileSize,
+      maxFindingsPerFile: options.maxFindingsPerFile ?? config.maxFindingsPerFile ?? ScanLimits.defaultFindingCap,
       output: absolute(options.output ?? config.output ?? "reports"),
       formats: formats,
       followSymlinks: options.followSymlinks ?? config.followSymlinks ?? false,

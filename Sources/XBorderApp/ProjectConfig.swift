@@ -17,6 +17,7 @@ public struct ProjectConfig: Sendable, Equatable {
   public var failOn: FailThreshold?
   public var minConfidence: Confidence?
   public var maxFileSize: Int?
+  public var maxFindingsPerFile: Int?
   /// Report folder, resolved against the config file's folder.
   public var output: String?
   public var formats: [String]?
@@ -31,7 +32,7 @@ public struct ProjectConfig: Sendable, Equatable {
 
   static let knownKeys: Set<String> = [
     "rules", "disable", "include", "exclude", "policy", "fail_on", "min_confidence", "max_file_size", "output",
-    "formats", "follow_symlinks", "fingerprint_key_file", "ip_regions",
+    "formats", "follow_symlinks", "fingerprint_key_file", "ip_regions", "max_findings_per_file",
   ]
 
   public init() {}
@@ -91,6 +92,7 @@ private struct ConfigReader {
       }
       return bytes
     }
+    config.maxFindingsPerFile = try count("max_findings_per_file")
     config.output = try string("output").map(resolve)
     config.formats = map["formats"] == nil ? nil : try strings("formats")
     config.followSymlinks = try bool("follow_symlinks")
@@ -117,6 +119,14 @@ private struct ConfigReader {
       throw XBorderError(.config, "\(origin): '\(key)' must be a list of strings")
     }
     return texts
+  }
+
+  private func count(_ key: String) throws(XBorderError) -> Int? {
+    guard let value = map[key] else { return nil }
+    guard let number = value as? Int, number >= 0 else {
+      throw XBorderError(.config, "\(origin): '\(key)' must be a whole number, 0 or more")
+    }
+    return number
   }
 
   private func bool(_ key: String) throws(XBorderError) -> Bool? {

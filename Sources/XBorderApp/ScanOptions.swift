@@ -15,6 +15,8 @@ public struct ScanOptions: Sendable {
   public var failOn: FailThreshold?
   public var minConfidence: Confidence?
   public var maxFileSize: Int?
+  /// Findings listed per file before the rest are only counted (`--max-findings-per-file`).
+  public var maxFindingsPerFile: Int?
   public var output: String?
   public var formats: [String]?
   public var followSymlinks: Bool?
@@ -46,6 +48,7 @@ public struct ResolvedScanOptions: Sendable {
   public var failOn: FailThreshold
   public var minConfidence: Confidence
   public var maxFileSize: Int
+  public var maxFindingsPerFile: Int
   public var output: String
   public var formats: [String]
   public var followSymlinks: Bool
@@ -57,7 +60,8 @@ public struct ResolvedScanOptions: Sendable {
   /// The config file that was applied, if any.
   public var configFile: String?
 
-  /// Defaults: policy `pipl`, fail on `error`, min confidence `medium`, 512 MiB files, `reports/`, all formats.
+  /// Defaults: policy `pipl`, fail on `error`, min confidence `medium`, files of any size (text is
+  /// streamed; archives have their own in-memory limit), 1,000 findings per file, `reports/`, all formats.
   public static let defaultFormats = ["sarif", "markdown", "json"]
-  public static let defaultMaxFileSize = 512 << 20
+  public static let defaultMaxFileSize = Int.max
 }

@@ -34,7 +34,8 @@ public struct ScanPipeline {
     let discovery = try FileDiscovery.discover(resolved, currentDirectory: currentDirectory)
     let outcome = ConcurrentScan(
       rules: catalog.rules, fingerprinter: Fingerprinter(keyMaterial: key.key), classifiers: classifiers,
-      maxFileSize: resolved.maxFileSize, minConfidence: resolved.minConfidence
+      maxFileSize: resolved.maxFileSize, minConfidence: resolved.minConfidence,
+      limits: ScanLimits(findingCap: resolved.maxFindingsPerFile)
     ).run(discovery.files, jobs: resolved.jobs)
 
     let findings = outcome.findings.filter { $0.confidence >= resolved.minConfidence }.sorted(by: Finding.reportOrder)
@@ -42,15 +43,30 @@ public struct ScanPipeline {
       scanned: outcome.scanned.sorted { $0.path < $1.path },
       skipped: (discovery.skipped + outcome.skipped).sorted { $0.path < $1.path },
       ignoredCount: discovery.ignoredCount)
-    let gate = Gate.evaluate(findings, failOn: resolved.failOn, minConfidence: resolved.minConfidence)
+    let overflow = outcome.overflow.filter { $0.confidence >= resolved.minConfidence }.sorted(by: FindingOverflow.reportOrder)
+    let gate = Gate.evaluate(findings, overflow: overflow, failOn: resolved.failOn, minConfidence: resolved.minConfidence)
     let invocation = Invocation(
       commandLine: resolved.commandLine, root: discovery.root, startTime: start, endTime: Date(), policy: policy.id,
       executionSuccessful: true)
     let report = ScanReport(
       tool: XBorderVersion.tool, invocation: invocation, rules: catalog.rules.map(\.descriptor), findings: findings,
-      coverage: coverage, notifications: outcome.notifications, gate: gate,
-      columns: outcome.columns.sorted { ($0.path, $0.position) < ($1.path, $1.position) })
+      coverage: coverage, notifications: outcome.notifications + Self.capNotices(overflow, cap: resolved.maxFindingsPerFile),
+      gate: gate, columns: outcome.columns.sorted { ($0.path, $0.position) < ($1.path, $1.position) },
+      overflow: overflow, findingCapPerFile: resolved.maxFindingsPerFile)
     return ScanRun(report: report, options: resolved, policy: policy, fingerprintKeySource: key.source)
+  }
+
+  /// One note per file whose findings went over the cap, so every report format says so.
+  static func capNotices(_ overflow: [FindingOverflow], cap: Int) -> [ToolNotification] {
+    let perFile = Dictionary(grouping: overflow, by: \.path).mapValues { $0.reduce(0) { $0 + $1.count } }
+    return perFile.keys.sorted().map { path in
+      ToolNotification(
+        level: .note,
+        message: "\(perFile[path]!) further occurrences beyond the per-file cap of \(cap) findings are counted "
+          + "per rule and column, not listed one by one (see the overflow section of the Markdown and JSON reports; "
+          + "raise --max-findings-per-file to list more)",
+        path: path, ruleId: nil)
+    }
   }
 
   private func loadIPCountries(_ path: String) throws(XBorderError) -> IPCountryTable {

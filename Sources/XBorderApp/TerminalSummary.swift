@@ -27,22 +27,27 @@ public enum TerminalSummary {
   }
 
   private static func findingLines(_ report: ScanReport) -> [String] {
-    let findings = report.findings.filter { !$0.isSuppressed }
-    let suppressed = report.findings.count - findings.count
-    let levels = Level.allCases.reversed().map { level in "\(level.rawValue) \(findings.filter { $0.level == level }.count)" }
+    let active = report.findings.filter { !$0.isSuppressed }
+    let counts = FindingCounts(active, overflow: report.overflow.filter { !$0.suppressed })
+    let suppressed = FindingCounts(report.findings.filter(\.isSuppressed), overflow: report.overflow.filter(\.suppressed))
+    let levels = Level.allCases.reversed().map { "\($0.rawValue) \(counts.byLevel[$0] ?? 0)" }
     var lines = [
-      "Findings: \(findings.count) (\(levels.joined(separator: ", "))) at confidence ≥ \(report.gate.minConfidence.rawValue)"
-        + (suppressed > 0 ? "; \(suppressed) suppressed (listed in the reports)" : "")
+      "Findings: \(counts.total) (\(levels.joined(separator: ", "))) at confidence ≥ \(report.gate.minConfidence.rawValue)"
+        + (suppressed.total > 0 ? "; \(suppressed.total) suppressed (listed in the reports)" : "")
     ]
-    guard !findings.isEmpty else { return lines }
-    let byEntity = Dictionary(grouping: findings, by: \.entity).map { ($0.key, $0.value.count) }
-      .sorted { ($1.1, $0.0.rawValue) < ($0.1, $1.0.rawValue) }
-    lines.append("  " + byEntity.map { "\($0.0.rawValue) \($0.1)" }.joined(separator: ", "))
-    let byFile = Dictionary(grouping: findings, by: \.location.path).map { ($0.key, $0.value.count) }
-      .sorted { ($1.1, $0.0) < ($0.1, $1.0) }
+    guard counts.total > 0 else { return lines }
+    let byEntity = counts.byEntity.sorted { ($1.value, $0.key.rawValue) < ($0.value, $1.key.rawValue) }
+    lines.append("  " + byEntity.map { "\($0.key.rawValue) \($0.value)" }.joined(separator: ", "))
+    if !report.overflow.isEmpty {
+      let beyond = report.overflow.reduce(0) { $0 + $1.count }
+      lines.append(
+        "  \(beyond) of them beyond the cap of \(report.findingCapPerFile) listed findings per file: counted per rule and "
+          + "column in the reports")
+    }
+    let byFile = counts.topFiles(limit: 5)
     lines.append("Top files:")
-    for (path, count) in byFile.prefix(5) { lines.append("  \(count)\t\(path)") }
-    if byFile.count > 5 { lines.append("  … and \(byFile.count - 5) more file(s)") }
+    for file in byFile { lines.append("  \(file.count)\t\(file.path)") }
+    if counts.byFile.count > 5 { lines.append("  … and \(counts.byFile.count - 5) more file(s)") }
     return lines
   }
 

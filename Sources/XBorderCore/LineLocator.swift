@@ -18,6 +18,16 @@ public struct LineLocator {
     self.lineNumber = firstLine
   }
 
+  /// Starts at `offset` of `bytes`, known to be on `line` after `columnsBefore` code points of that line
+  /// (a window of a file scanned in chunks continues where the previous window stopped).
+  public init(bytes: UnsafeBufferPointer<UInt8>, startingAt offset: Int, line: Int, columnsBefore: Int) {
+    self.bytes = bytes
+    self.lineNumber = line
+    self.scanned = offset
+    self.lineStart = offset
+    self.columnSoFar = columnsBefore
+  }
+
   /// The 1-based line and code-point column of `offset`. Offsets must not decrease between calls.
   public mutating func locate(_ offset: Int) -> (line: Int, column: Int) {
     precondition(offset >= scanned, "LineLocator offsets must be ascending")

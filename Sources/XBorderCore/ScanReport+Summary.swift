@@ -19,8 +19,18 @@ public struct FindingCounts: Sendable, Hashable {
   /// The highest level seen in each file.
   public private(set) var highestLevelByFile: [String: Level] = [:]
 
-  /// Counts `findings` in one pass.
-  public init(_ findings: [Finding]) {
+  /// Counts `findings` and the occurrences counted beyond the per-file cap (`overflow`) in one pass.
+  public init(_ findings: [Finding], overflow: [FindingOverflow] = []) {
+    for group in overflow {
+      total += group.count
+      byEntity[group.entity, default: 0] += group.count
+      byLevel[group.level, default: 0] += group.count
+      byConfidence[group.confidence, default: 0] += group.count
+      byRule[group.ruleId, default: 0] += group.count
+      byFile[group.path, default: 0] += group.count
+      byEntityAndLevel[group.entity, default: [:]][group.level, default: 0] += group.count
+      highestLevelByFile[group.path] = max(highestLevelByFile[group.path] ?? group.level, group.level)
+    }
     for finding in findings {
       total += 1
       byEntity[finding.entity, default: 0] += 1
@@ -73,7 +83,7 @@ public struct SkippedGroup: Sendable, Hashable {
 
 extension ScanReport {
   /// Finding counts for summaries.
-  public var findingCounts: FindingCounts { FindingCounts(findings) }
+  public var findingCounts: FindingCounts { FindingCounts(findings, overflow: overflow) }
 }
 
 extension Coverage {

@@ -13,10 +13,15 @@ public struct ScanReport: Codable, Sendable, Hashable {
   public var gate: GateOutcome
   /// Per-column summaries of tabular files (CSV/TSV) that hold personal data, sorted by path and position.
   public var columns: [ColumnSummary]
+  /// Findings beyond the per-file cap, counted per file, rule and context (`FindingOverflow.reportOrder`).
+  public var overflow: [FindingOverflow]
+  /// How many findings a file may list before the rest go to `overflow`.
+  public var findingCapPerFile: Int
 
   public init(
     tool: ToolInfo, invocation: Invocation, rules: [RuleDescriptor], findings: [Finding], coverage: Coverage,
-    notifications: [ToolNotification], gate: GateOutcome, columns: [ColumnSummary] = []
+    notifications: [ToolNotification], gate: GateOutcome, columns: [ColumnSummary] = [],
+    overflow: [FindingOverflow] = [], findingCapPerFile: Int = 1_000
   ) {
     self.tool = tool
     self.invocation = invocation
@@ -26,7 +31,12 @@ public struct ScanReport: Codable, Sendable, Hashable {
     self.notifications = notifications
     self.gate = gate
     self.columns = columns
+    self.overflow = overflow
+    self.findingCapPerFile = findingCapPerFile
   }
+
+  /// All occurrences found: listed findings plus those counted beyond the per-file cap.
+  public var occurrenceCount: Int { findings.count + overflow.reduce(0) { $0 + $1.count } }
 }
 
 /// The scanner's identity, as SARIF's `tool.driver` wants it.

@@ -2,13 +2,14 @@ import XBorderCore
 import XBorderRegex
 import XBorderRules
 
-/// Runs every compiled rule over one file's UTF-8 bytes and returns its findings.
+/// Runs every compiled rule over one file's UTF-8 text and returns its findings.
 ///
 /// Pure apart from its scratch state: no file system, no clock. One instance per worker (it owns a
 /// `MatchSession`); the rules, fingerprinter and classifiers are shared.
 ///
-/// Stages: regex candidates (all rules) → sorted by offset → structural label (CSV column, JSON/YAML
-/// key) → validators, context and classifier (`MatchEvaluator`) → overlaps resolved → located findings.
+/// Stages, per window of the file (see `ScanLimits`): regex candidates (all rules) → sorted by offset →
+/// structural label (CSV column, JSON/YAML key) → validators, context and classifier (`MatchEvaluator`)
+/// → overlaps resolved → located findings, capped per file (`FindingCollector`).
 public final class FileScanner {
   /// What one file yields: findings in report order and problems met on the way.
   public struct Result: Sendable {
@@ -16,10 +17,12 @@ public final class FileScanner {
     public var notifications: [ToolNotification]
     /// For CSV/TSV files: which entities each column holds (findings at `minConfidence` or above).
     public var columns: [ColumnSummary] = []
+    /// Findings beyond the per-file cap, counted per rule and context.
+    public var overflow: [FindingOverflow] = []
   }
 
-  private let rules: [CompiledRule]
-  private let evaluator: MatchEvaluator
+  let rules: [CompiledRule]
+  let evaluator: MatchEvaluator
   private let session: MatchSession
 
   /// `classifiers` must hold every classifier the rules name (see `RuleCatalog.checkClassifiers`);
@@ -33,63 +36,101 @@ public final class FileScanner {
     self.session = MatchSession(limits: limits)
   }
 
-  /// Scans `bytes` (decoded UTF-8 text of the file at `path`, relative to the scan root). Column
-  /// summaries count findings at `minConfidence` or above.
-  public func scan(_ bytes: UnsafeBufferPointer<UInt8>, path: String, minConfidence: Confidence = .low) -> Result {
-    var candidates: [MatchEvaluator.Candidate] = []
-    var notifications: [ToolNotification] = []
-    for (ruleIndex, rule) in rules.enumerated() {
-      do {
-        try collectCandidates(of: rule, ruleIndex: ruleIndex, in: bytes, into: &candidates)
-      } catch {
-        notifications.append(Self.stopped(rule, error: error, path: path))
+  /// Scans `bytes` (decoded UTF-8 text of the file at `path`, relative to the scan root) held in memory.
+  /// Only findings at `minConfidence` or above are returned.
+  public func scan(
+    _ bytes: UnsafeBufferPointer<UInt8>, path: String, minConfidence: Confidence = .low, limits: ScanLimits = .init()
+  ) -> Result {
+    var state = ChunkedScanState(path: path, limits: limits, minConfidence: minConfidence)
+    scanWindow(bytes, owned: 0..<bytes.count, isLast: true, state: &state)
+    return state.result()
+  }
+
+  /// Scans a file's text as it arrives from `source`, window by window, in memory bounded by `limits`
+  /// whatever the file's size. Gives the same findings as `scan(_:path:)` on the whole text.
+  public func scan(
+    blocks source: inout some TextBlockSource, path: String, minConfidence: Confidence = .low,
+    limits: ScanLimits = .init()
+  ) -> Result {
+    var state = ChunkedScanState(path: path, limits: limits, minConfidence: minConfidence)
+    var window = WindowBuffer(limits: limits)
+    while let owned = window.fill(from: &source) {
+      let isLast = window.isAtEnd && owned.upperBound == window.bytes.count
+      window.bytes.withUnsafeBufferPointer { bytes in
+        if state.hasWindow { state.cursor?.slide(to: bytes, shift: window.lastShift) }
+        scanWindow(bytes, owned: owned, isLast: isLast, state: &state)
       }
+      state.windowBase += window.advance(past: owned)
     }
-    guard !candidates.isEmpty else { return Result(findings: [], notifications: notifications) }
-    candidates.sort { ($0.range.lowerBound, $0.ruleIndex) < ($1.range.lowerBound, $1.ruleIndex) }
-    var cursor = StructureCursors.make(path: path, bytes: bytes)
+    return state.result()
+  }
+
+  /// Scans the bytes `owned` of `bytes`; the rest is lookbehind and lookahead shared with neighbours.
+  func scanWindow(
+    _ bytes: UnsafeBufferPointer<UInt8>, owned: Range<Int>, isLast: Bool, state: inout ChunkedScanState
+  ) {
+    let candidates = collectCandidates(in: bytes, owned: owned, state: &state)
+    // A file in one window without candidates needs no structure (the common case: skip the walk).
+    if !state.hasWindow, isLast, candidates.isEmpty { return }
+    if !state.hasWindow {
+      state.cursor = StructureCursors.make(path: state.path, bytes: bytes)
+      state.hasWindow = true
+    }
     var hits: [MatchEvaluator.Hit] = []
     for candidate in candidates {
-      let label = cursor?.label(at: candidate.range.lowerBound)
-      if let hit = evaluator.evaluate(candidate, label: label, in: bytes, path: path) { hits.append(hit) }
+      let label = state.cursor?.label(at: candidate.range.lowerBound)
+      if let hit = evaluator.evaluate(candidate, label: label, in: bytes, path: state.path) { hits.append(hit) }
     }
-    let kept = MatchEvaluator.resolveOverlaps(hits)
-    var findings = evaluator.findings(from: kept, in: bytes, path: path)
-    guard let rows = cursor?.finishTable() else { return Result(findings: findings, notifications: notifications) }
-    // Personal data on the first line means the table has no header row: its "headers" are values, so
-    // they must not be shown as column names.
-    if findings.contains(where: { $0.location.line == 1 }) {
-      for index in findings.indices { findings[index].context = nil }
-      return Result(findings: findings, notifications: notifications)
+    let kept = state.dropContinuations(of: MatchEvaluator.resolveOverlaps(hits))
+    var locator = LineLocator(bytes: bytes, startingAt: owned.lowerBound, line: state.line, columnsBefore: state.columnsBefore)
+    for hit in kept {
+      let (line, column) = locator.locate(hit.range.lowerBound)
+      let width = LineLocator.codePoints(in: bytes, from: hit.range.lowerBound, to: hit.range.upperBound)
+      let location = SourceLocation(
+        path: state.path, line: line, startColumn: column, endColumn: column + width,
+        byteOffset: state.windowBase + hit.range.lowerBound, byteLength: hit.range.count)
+      state.collector.add(hit, location: location, evaluator: evaluator)
     }
-    var summarizer = ColumnSummarizer()
-    for (hit, finding) in zip(kept, findings) where finding.confidence >= minConfidence {
-      summarizer.add(finding, label: hit.label)
+    state.carry(kept, windowBase: state.windowBase, ownedEnd: owned.upperBound)
+    if isLast {
+      state.tableRows = state.cursor?.finishTable()
+    } else {
+      _ = state.cursor?.label(at: owned.upperBound)  // the cursor must have seen every owned byte
+      let (line, column) = locator.locate(owned.upperBound)
+      (state.line, state.columnsBefore) = (line, column - 1)
     }
-    return Result(findings: findings, notifications: notifications, columns: summarizer.summaries(path: path, totalRows: rows))
+  }
+
+  /// Candidates of every rule that start in `owned`, sorted by offset then rule.
+  private func collectCandidates(
+    in bytes: UnsafeBufferPointer<UInt8>, owned: Range<Int>, state: inout ChunkedScanState
+  ) -> [MatchEvaluator.Candidate] {
+    var candidates: [MatchEvaluator.Candidate] = []
+    for (ruleIndex, rule) in rules.enumerated() {
+      do {
+        try collectCandidates(of: rule, ruleIndex: ruleIndex, in: bytes, owned: owned, into: &candidates)
+      } catch {
+        state.noteStopped(rule, error: error)
+      }
+    }
+    candidates.sort { ($0.range.lowerBound, $0.ruleIndex) < ($1.range.lowerBound, $1.ruleIndex) }
+    return candidates
   }
 
   private func collectCandidates(
-    of rule: CompiledRule, ruleIndex: Int, in bytes: UnsafeBufferPointer<UInt8>,
+    of rule: CompiledRule, ruleIndex: Int, in bytes: UnsafeBufferPointer<UInt8>, owned: Range<Int>,
     into candidates: inout [MatchEvaluator.Candidate]
   ) throws(RegexMatchError) {
     var seen = Set<Range<Int>>()
     for pattern in rule.patterns {
       try session.forEachMatch(of: pattern.regex, in: bytes) { match in
-        if let range = match.range(ofGroup: pattern.valueGroup), !range.isEmpty, seen.insert(range).inserted {
+        if let range = match.range(ofGroup: pattern.valueGroup), !range.isEmpty, owned.contains(range.lowerBound),
+          seen.insert(range).inserted
+        {
           candidates.append(MatchEvaluator.Candidate(range: range, ruleIndex: ruleIndex))
         }
         return true
       }
     }
-  }
-
-  private static func stopped(_ rule: CompiledRule, error: RegexMatchError, path: String) -> ToolNotification {
-    let cause = error.isResourceLimit ? "resource limit; the pattern backtracks too much" : "error \(error.code)"
-    return ToolNotification(
-      level: .error,
-      message: "rule '\(rule.id)' stopped in this file: \(error) (PCRE2 \(cause)); "
-        + "findings of this rule in this file may be incomplete",
-      path: path, ruleId: rule.id)
   }
 }

@@ -135,23 +135,15 @@ struct MatchEvaluator {
     return result
   }
 
-  func findings(from hits: [Hit], in bytes: UnsafeBufferPointer<UInt8>, path: String) -> [Finding] {
-    var locator = LineLocator(bytes: bytes)
-    return hits.map { hit in
-      let rule = rules[hit.ruleIndex]
-      let (line, column) = locator.locate(hit.range.lowerBound)
-      let width = LineLocator.codePoints(in: bytes, from: hit.range.lowerBound, to: hit.range.upperBound)
-      let location = SourceLocation(
-        path: path, line: line, startColumn: column, endColumn: column + width, byteOffset: hit.range.lowerBound,
-        byteLength: hit.range.count)
-      let classification = hit.classification
-      return Finding(
-        ruleId: rule.id, entity: rule.descriptor.entity, level: hit.level, confidence: hit.confidence,
-        reasons: hit.reasons, location: location,
-        maskedValue: ValueMasker.mask(hit.value, entity: rule.descriptor.entity),
-        fingerprint: fingerprinter.fingerprint(ruleId: rule.id, normalizedValue: hit.normalized, path: path),
-        context: hit.label?.display, properties: classification?.properties ?? [:],
-        suppressions: classification?.suppression.map { [$0] } ?? [], message: classification?.message)
-    }
+  /// The finding for `hit`, located and with its value masked and fingerprinted.
+  func finding(from hit: Hit, location: SourceLocation) -> Finding {
+    let rule = rules[hit.ruleIndex]
+    let classification = hit.classification
+    return Finding(
+      ruleId: rule.id, entity: rule.descriptor.entity, level: hit.level, confidence: hit.confidence,
+      reasons: hit.reasons, location: location, maskedValue: ValueMasker.mask(hit.value, entity: rule.descriptor.entity),
+      fingerprint: fingerprinter.fingerprint(ruleId: rule.id, normalizedValue: hit.normalized, path: location.path),
+      context: hit.label?.display, properties: classification?.properties ?? [:],
+      suppressions: classification?.suppression.map { [$0] } ?? [], message: classification?.message)
   }
 }

@@ -28,24 +28,35 @@ public enum FileReader {
   private typealias PrefixCheck = (ArraySlice<UInt8>) -> InputFailure?
 
   private static func read(path: String, maxSize: Int, prefixCheck: PrefixCheck?) -> Result<[UInt8], InputFailure> {
+    openRegularFile(path: path, maxSize: maxSize).flatMap { file in
+      defer { close(file.descriptor) }
+      var reader = BufferedRead(descriptor: file.descriptor, expectedSize: file.size, limit: file.limit)
+      return reader.run(prefixCheck: prefixCheck)
+    }
+  }
+
+  /// An open descriptor of the regular file at `path` (the caller closes it), its size by `stat`, and the
+  /// effective size limit; fails as `read(path:maxSize:)` does before reading anything.
+  static func openRegularFile(path: String, maxSize: Int) -> Result<(descriptor: Int32, size: Int, limit: Int), InputFailure> {
     // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer forever.
     let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
     guard descriptor >= 0 else { return .failure(.unreadable(.current, "cannot open")) }
-    defer { close(descriptor) }
     let limit = max(0, min(maxSize, Int.max - 1))
+    let failure: InputFailure
     switch FileStatus.of(descriptor: descriptor) {
     case .failure(let error):
-      return .failure(.unreadable(error, "cannot stat"))
+      failure = .unreadable(error, "cannot stat")
     case .success(let status) where status.kind == .directory:
-      return .failure(.unreadable(OSError(code: EISDIR), "cannot read"))
+      failure = .unreadable(OSError(code: EISDIR), "cannot read")
     case .success(let status) where status.kind != .regular:
-      return .failure(InputFailure(reason: .notRegularFile, detail: "\(status.kind.description), not a regular file"))
+      failure = InputFailure(reason: .notRegularFile, detail: "\(status.kind.description), not a regular file")
     case .success(let status) where status.size > limit:
-      return .failure(.tooLarge(size: status.size, limit: limit))
+      failure = .tooLarge(size: status.size, limit: limit)
     case .success(let status):
-      var reader = BufferedRead(descriptor: descriptor, expectedSize: status.size, limit: limit)
-      return reader.run(prefixCheck: prefixCheck)
+      return .success((descriptor, status.size, limit))
     }
+    close(descriptor)
+    return .failure(failure)
   }
 }
 
@@ -109,6 +120,6 @@ private struct BufferedRead {
 }
 
 // `FileReader.read` hides the C function of the same name inside the type.
-private func readCall(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int {
+func readCall(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int {
   read(descriptor, buffer, count)
 }

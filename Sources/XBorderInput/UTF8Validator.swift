@@ -7,8 +7,11 @@ enum UTF8Validator {
   }
 
   /// True when all of `buffer` is well-formed UTF-8.
-  static func isValid(_ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
-    guard let base = buffer.baseAddress else { return true }
+  static func isValid(_ buffer: UnsafeBufferPointer<UInt8>) -> Bool { firstInvalidIndex(buffer) == nil }
+
+  /// Index of the first byte that does not start a well-formed sequence, or nil when all is well-formed.
+  static func firstInvalidIndex(_ buffer: UnsafeBufferPointer<UInt8>) -> Int? {
+    guard let base = buffer.baseAddress else { return nil }
     let count = buffer.count
     var index = 0
     while index < count {
@@ -24,10 +27,23 @@ enum UTF8Validator {
         index += 1
         continue
       }
-      guard let length = sequenceLength(base, at: index, count: count) else { return false }
+      guard let length = sequenceLength(base, at: index, count: count) else { return index }
       index += length
     }
-    return true
+    return nil
+  }
+
+  /// How many bytes at the end of `buffer` are the start of a multi-byte sequence cut off by the end of
+  /// the buffer (0–3): a block reader holds them back until the next block completes them.
+  static func incompleteTailLength(_ buffer: UnsafeBufferPointer<UInt8>) -> Int {
+    let count = buffer.count
+    for back in 1...min(3, max(count, 1)) where back <= count {
+      let byte = buffer[count - back]
+      if byte & 0xC0 == 0x80 { continue }  // a continuation byte: look further back for the lead
+      let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1
+      return length > back ? back : 0
+    }
+    return 0
   }
 
   /// Length of the well-formed multi-byte sequence at `index`, or nil when it is malformed.

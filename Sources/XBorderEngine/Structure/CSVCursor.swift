@@ -3,7 +3,7 @@
 /// The delimiter is sniffed from the header line (the most frequent of `,` `\t` `;` `|` outside
 /// quotes). Quoted fields may span lines and contain delimiters (RFC 4180 `""` escapes).
 struct CSVCursor: StructureCursor {
-  private let bytes: UnsafeBufferPointer<UInt8>
+  private var bytes: UnsafeBufferPointer<UInt8>
   private let delimiter: UInt8
   /// One label per column, made once from the header row.
   private var labels: [StructureLabel?] = []
@@ -26,6 +26,11 @@ struct CSVCursor: StructureCursor {
     label.column = field
     label.row = record
     return label
+  }
+
+  mutating func slide(to bytes: UnsafeBufferPointer<UInt8>, shift: Int) {
+    self.bytes = bytes
+    position = max(0, position - shift)
   }
 
   mutating func finishTable() -> Int? {

@@ -8,7 +8,7 @@ struct JSONCursor: StructureCursor {
     case array(index: Int)
   }
 
-  private let bytes: UnsafeBufferPointer<UInt8>
+  private var bytes: UnsafeBufferPointer<UInt8>
   /// JSON Lines: every line is a record, so a malformed line must not shift the paths of the next.
   private let resetsAtNewline: Bool
   private var position = 0
@@ -25,6 +25,11 @@ struct JSONCursor: StructureCursor {
     while position <= offset, position < bytes.count { step() }
     guard case .object(let key?, false) = stack.last else { return nil }
     return StructureLabel.make(kind: .key, name: key, display: "key \(path)")
+  }
+
+  mutating func slide(to bytes: UnsafeBufferPointer<UInt8>, shift: Int) {
+    self.bytes = bytes
+    position = max(0, position - shift)
   }
 
   private var path: String {

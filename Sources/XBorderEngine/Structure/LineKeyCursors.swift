@@ -6,6 +6,8 @@ struct KeyValueCursor: StructureCursor {
 
   init(bytes: UnsafeBufferPointer<UInt8>) { lines = LineWalker(bytes: bytes) }
 
+  mutating func slide(to bytes: UnsafeBufferPointer<UInt8>, shift: Int) { lines.slide(to: bytes, shift: shift) }
+
   mutating func label(at offset: Int) -> StructureLabel? {
     let (passed, line) = lines.advance(to: offset)
     for earlier in passed { noteSection(earlier) }
@@ -30,6 +32,8 @@ struct YAMLCursor: StructureCursor {
   private var stack: [(indent: Int, key: String)] = []
 
   init(bytes: UnsafeBufferPointer<UInt8>) { lines = LineWalker(bytes: bytes) }
+
+  mutating func slide(to bytes: UnsafeBufferPointer<UInt8>, shift: Int) { lines.slide(to: bytes, shift: shift) }
 
   mutating func label(at offset: Int) -> StructureLabel? {
     let (passed, line) = lines.advance(to: offset)
@@ -57,10 +61,17 @@ struct YAMLCursor: StructureCursor {
 
 /// Walks lines forward once; shared by the line-oriented cursors.
 struct LineWalker {
-  let bytes: UnsafeBufferPointer<UInt8>
+  private(set) var bytes: UnsafeBufferPointer<UInt8>
   private var lineStart = 0
 
   init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+
+  /// A line that began before the new window is cut to its visible part (its key may be lost; lines
+  /// longer than the chunk overlap are the documented limit of structure labels in chunked files).
+  mutating func slide(to bytes: UnsafeBufferPointer<UInt8>, shift: Int) {
+    self.bytes = bytes
+    lineStart = max(0, lineStart - shift)
+  }
 
   /// Moves to the line holding `offset`: returns the lines passed on the way and that line.
   mutating func advance(to offset: Int) -> (passed: [Range<Int>], line: Range<Int>) {

@@ -5,7 +5,7 @@
 /// A statement without a column list (mysqldump's `INSERT INTO t VALUES …`) uses the columns of an
 /// earlier `CREATE TABLE t (…)` in the same file; without one it gives no label.
 struct SQLInsertCursor: StructureCursor {
-  private let bytes: UnsafeBufferPointer<UInt8>
+  private var bytes: UnsafeBufferPointer<UInt8>
   private var position = 0
   private var columns: [StructureLabel?] = []
   private var awaitingColumns = false
@@ -18,6 +18,11 @@ struct SQLInsertCursor: StructureCursor {
   private var insertTable: String?
 
   init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+
+  mutating func slide(to bytes: UnsafeBufferPointer<UInt8>, shift: Int) {
+    self.bytes = bytes
+    position = max(0, position - shift)
+  }
 
   mutating func label(at offset: Int) -> StructureLabel? {
     while position < offset, position < bytes.count { step() }

@@ -5,6 +5,9 @@ protocol StructureCursor {
   mutating func label(at offset: Int) -> StructureLabel?
   /// For tables: walks to the end and returns the number of data rows (header excluded); nil otherwise.
   mutating func finishTable() -> Int?
+  /// Moves to the next window of a file scanned in chunks: `bytes` is the new window, whose first byte
+  /// was at offset `shift` of the old one. Offsets asked for afterwards are relative to the new window.
+  mutating func slide(to bytes: UnsafeBufferPointer<UInt8>, shift: Int)
 }
 
 extension StructureCursor {

@@ -1,13 +1,18 @@
 /// XML and HTML: the innermost element around a value (`element CustomerName`), or the attribute whose
 /// value holds it (`attribute phone`).
 struct XMLCursor: StructureCursor {
-  private let bytes: UnsafeBufferPointer<UInt8>
+  private var bytes: UnsafeBufferPointer<UInt8>
   private var position = 0
   private var elements: [String] = []
   private var attributeLabel: StructureLabel?
   private static let maxDepth = 256
 
   init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+
+  mutating func slide(to bytes: UnsafeBufferPointer<UInt8>, shift: Int) {
+    self.bytes = bytes
+    position = max(0, position - shift)
+  }
 
   mutating func label(at offset: Int) -> StructureLabel? {
     attributeLabel = nil

@@ -17,6 +17,10 @@ struct JSONReportDocument: Encodable {
   var notifications: [JSONNotification]
   /// Per-column summaries of tabular files (CSV/TSV) holding personal data.
   var columns: [ColumnSummary]
+  /// Findings listed per file before the rest are only counted.
+  var findingCapPerFile: Int
+  /// Occurrences beyond that cap, counted per file, rule, level, confidence and context.
+  var overflow: [FindingOverflow]
 }
 
 /// The scanner's identity.
@@ -77,6 +81,7 @@ struct JSONSkippedFile: Encodable {
 /// Finding counts; `byLevel` and `byConfidence` always hold every key, `byRule` every rule.
 /// The `by…` maps count every finding, suppressed or not; `activeFindings` are those the gate weighs.
 struct JSONSummary: Encodable {
+  /// Listed findings plus occurrences counted beyond the per-file cap (`overflow`).
   var totalFindings: Int
   var activeFindings: Int
   var suppressedFindings: Int

@@ -42,7 +42,7 @@ public struct JSONReporter: Reporter {
       notifications: report.notifications.map {
         JSONNotification(level: $0.level.rawValue, message: $0.message, path: $0.path, ruleId: $0.ruleId)
       },
-      columns: report.columns)
+      columns: report.columns, findingCapPerFile: report.findingCapPerFile, overflow: report.overflow)
   }
 
   private static func coverage(_ coverage: Coverage) -> JSONCoverage {
@@ -58,6 +58,7 @@ public struct JSONReporter: Reporter {
     var byRule = Dictionary(uniqueKeysWithValues: Set(report.rules.map(\.id)).map { ($0, 0) })
     byRule.merge(counts.byRule) { _, found in found }
     let suppressed = report.findings.count { $0.isSuppressed }
+      + report.overflow.filter(\.suppressed).reduce(0) { $0 + $1.count }
     return JSONSummary(
       totalFindings: counts.total, activeFindings: counts.total - suppressed, suppressedFindings: suppressed,
       byEntity: Dictionary(uniqueKeysWithValues: counts.byEntity.map { ($0.key.rawValue, $0.value) }),

@@ -45,9 +45,11 @@ public struct MarkdownReporter: Reporter {
     let suppressed = report.findings.filter(\.isSuppressed)
     var blocks = MarkdownHeader.blocks(report)
     blocks += MarkdownCoverage.blocks(report.coverage, maxListed: maxSkippedPerReason)
-    blocks += MarkdownSummary.blocks(active: active, suppressed: suppressed, topFileCount: topFileCount)
+    blocks += MarkdownSummary.blocks(
+      active: active, suppressed: suppressed, overflow: report.overflow, topFileCount: topFileCount)
     blocks += MarkdownColumns.blocks(report.columns)
     blocks += MarkdownFindings.fileBlocks(active, maxPerFile: maxFindingsPerFile)
+    blocks += MarkdownOverflow.blocks(report.overflow, cap: report.findingCapPerFile)
     blocks += MarkdownSuppressed.blocks(suppressed, maxListed: maxSuppressedFindings)
     blocks += MarkdownHeader.notificationBlocks(report.notifications, maxListed: maxNotifications)
     return blocks.joined(separator: "\n\n") + "\n"

@@ -5,9 +5,12 @@ enum MarkdownSummary {
   typealias M = MarkdownText
 
   /// The summary tables, or a single "Findings" section when no finding is active.
-  static func blocks(active: [Finding], suppressed: [Finding], topFileCount: Int) -> [String] {
-    let counts = FindingCounts(active)
-    let suppressedCounts = FindingCounts(suppressed)
+  /// Occurrences beyond the per-file cap (`overflow`) are counted with the findings.
+  static func blocks(
+    active: [Finding], suppressed: [Finding], overflow: [FindingOverflow] = [], topFileCount: Int
+  ) -> [String] {
+    let counts = FindingCounts(active, overflow: overflow.filter { !$0.suppressed })
+    let suppressedCounts = FindingCounts(suppressed, overflow: overflow.filter(\.suppressed))
     guard counts.total > 0 || suppressedCounts.total > 0 else { return ["## Findings", "No findings."] }
     var blocks = ["## Summary by entity and level", entityTable(counts, suppressed: suppressedCounts)]
     if counts.total > 0 {

@@ -38,8 +38,13 @@ struct ScanCommand: ParsableCommand {
   @Option(help: ArgumentHelp("Report only findings at or above this confidence: low, medium, high. Default: medium."))
   var minConfidence: Confidence?
 
-  @Option(help: ArgumentHelp("Skip files larger than this (e.g. 100MiB). Default: 512MiB.", valueName: "size"))
+  @Option(help: ArgumentHelp("Skip files larger than this (e.g. 100MiB). Default: no limit (text is streamed).", valueName: "size"))
   var maxFileSize: String?
+
+  @Option(help: ArgumentHelp(
+    "List at most this many findings per file; further ones are counted per rule and column. Default: 1000.",
+    valueName: "n"))
+  var maxFindingsPerFile: Int?
 
   @Option(name: [.short, .long], help: ArgumentHelp("Folder for the reports. Default: reports/.", valueName: "dir"))
   var output: String?
@@ -78,6 +83,9 @@ struct ScanCommand: ParsableCommand {
 
   func validate() throws {
     if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+    if let maxFindingsPerFile, maxFindingsPerFile < 0 {
+      throw ValidationError("--max-findings-per-file must be 0 or more")
+    }
     if let maxFileSize, ByteSize.parse(maxFileSize) == nil {
       throw ValidationError("--max-file-size '\(maxFileSize)' is not a size; write e.g. 104857600, 100MiB or 1GiB")
     }
@@ -118,6 +126,7 @@ struct ScanCommand: ParsableCommand {
     options.failOn = failOn
     options.minConfidence = minConfidence
     options.maxFileSize = maxFileSize.flatMap(ByteSize.parse)
+    options.maxFindingsPerFile = maxFindingsPerFile
     options.output = output
     options.formats = format.map(Self.split)
     options.followSymlinks = followSymlinks ? true : nil

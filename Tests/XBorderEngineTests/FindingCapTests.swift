@@ -1,0 +1,59 @@
+import Testing
+import XBorderCore
+import XBorderEngine
+import XBorderRules
+
+/// A file with more findings than the cap lists the first ones and counts the rest exactly.
+@Suite struct FindingCapTests {
+  static let pack = #"""
+    pack: {id: test, name: Test}
+    rules:
+      - id: test.mobile
+        name: Mobile
+        entity: cn_mobile
+        level: warning
+        description: d
+        help: h
+        patterns:
+          - regex: '(?<![0-9])1[3-9][0-9]{9}(?![0-9])'
+        validators: [cn_mobile]
+        context: {keywords: [phone]}
+        examples: []
+        negative_examples: []
+    """#
+
+  static func table(rows: Int) -> [UInt8] {
+    var text = "id,phone,note\n"
+    for row in 0..<rows { text += "\(row),139\(String(format: "%08d", 12_340_000 + row)),x\n" }
+    return Array(text.utf8)
+  }
+
+  func scanner() throws -> FileScanner {
+    let catalog = try RuleCatalog.load([.init(origin: "test.yaml", text: Self.pack)])
+    return FileScanner(rules: catalog.rules, fingerprinter: Fingerprinter(keyMaterial: Array("k".utf8)))
+  }
+
+  @Test func findingsBeyondTheCapAreCountedWithMaskedSamples() throws {
+    let text = Self.table(rows: 2_500)
+    var source = InMemoryTextSource(text, blockSize: 4096)
+    let result = try scanner().scan(
+      blocks: &source, path: "orders.csv", limits: ScanLimits(chunkSize: 8192, findingCap: 1_000))
+    #expect(result.findings.count == 1_000)
+    #expect(result.findings.last?.location.line == 1_001)
+    let group = try #require(result.overflow.first)
+    #expect(result.overflow.count == 1)
+    #expect(group.count == 1_500)
+    #expect(group.context == #"column "phone""#)
+    #expect(group.samples.map(\.line) == [1_002, 1_003, 1_004])
+    #expect(group.samples.allSatisfy { $0.maskedValue.contains("*") && $0.maskedValue.count == 11 })
+    // The column summary counts every row, listed or not.
+    #expect(result.columns.first { $0.column == "phone" }?.entities.first?.rows == 2_500)
+  }
+
+  @Test func noOverflowUnderTheCap() throws {
+    let text = Self.table(rows: 50)
+    let result = try text.withUnsafeBufferPointer { try scanner().scan($0, path: "orders.csv") }
+    #expect(result.findings.count == 50)
+    #expect(result.overflow.isEmpty)
+  }
+}
