@@ -34,6 +34,10 @@ struct ConcurrentScan {
     }
   }
 
+  /// Archives are read into memory whole (unlike text files, which are streamed): 1 GiB at most, the
+  /// same as the total they may expand to (`ContainerLimits.maxTotalBytes`).
+  static let maxArchiveSize = 1 << 30
+
   func run(_ files: [DiscoveredFile], jobs: Int) -> Outcome {
     let nextIndex = Atomic<Int>(0)
     let merged = Mutex(Outcome())
@@ -52,6 +56,16 @@ struct ConcurrentScan {
   }
 
   private func scan(_ file: DiscoveredFile, with scanner: FileScanner, into outcome: inout Outcome) {
+    if ContainerReader.isStreamableGzip(path: file.relativePath) {
+      switch TextChunkReader.openGzip(path: file.absolutePath, maxSize: maxFileSize) {
+      case .failure(let failure):
+        outcome.skipped.append(failure.skippedFile(path: file.relativePath))
+      case .success(let (reader, storedName)):
+        let path = ContainerReader.gzipMemberPath(file.relativePath, storedName: storedName)
+        scanStream(reader, path: path, with: scanner, into: &outcome)
+      }
+      return
+    }
     if ContainerReader.isContainer(path: file.relativePath) {
       scanContainer(file, with: scanner, into: &outcome)
       return
@@ -89,7 +103,7 @@ struct ConcurrentScan {
   /// `.gz`, `.zip` and `.xlsx` are read in memory (never extracted); each member is scanned under its
   /// `archive!/member` path, and members left out by a limit are listed as skipped.
   private func scanContainer(_ file: DiscoveredFile, with scanner: FileScanner, into outcome: inout Outcome) {
-    switch FileReader.read(path: file.absolutePath, maxSize: maxFileSize) {
+    switch FileReader.read(path: file.absolutePath, maxSize: min(maxFileSize, Self.maxArchiveSize)) {
     case .failure(let failure):
       outcome.skipped.append(failure.skippedFile(path: file.relativePath))
     case .success(let bytes):

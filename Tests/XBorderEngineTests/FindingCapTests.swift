@@ -50,6 +50,25 @@ import XBorderRules
     #expect(result.columns.first { $0.column == "phone" }?.entities.first?.rows == 2_500)
   }
 
+  /// A million records make one group: array positions are not part of the group's context, and key
+  /// paths keep their label past record 9,999 (an index is not a digit run of personal data).
+  @Test func jsonRecordsGroupByKeyPathWithoutPositions() throws {
+    var json = "["
+    for index in 0..<10_050 { json += #"{"customer":{"phone":"139\#(String(format: "%08d", 12_340_000 + index))"}},"# }
+    json += "{}]"
+    let text = Array(json.utf8)
+    var source = InMemoryTextSource(text, blockSize: 65_536)
+    let result = try scanner().scan(
+      blocks: &source, path: "export.json", limits: ScanLimits(chunkSize: 100_000, findingCap: 10))
+    #expect(result.overflow.map(\.context) == ["key $[*].customer.phone"])
+    let whole = try text.withUnsafeBufferPointer {
+      try scanner().scan($0, path: "export.json", limits: ScanLimits(findingCap: 100_000))
+    }
+    #expect(whole.findings.count > 10_000)
+    #expect(result.overflow.first?.count == whole.findings.count - 10, "counted exactly")
+    #expect(result.overflow.first?.confidence == .high, "the key raises confidence for every record")
+  }
+
   @Test func noOverflowUnderTheCap() throws {
     let text = Self.table(rows: 50)
     let result = try text.withUnsafeBufferPointer { try scanner().scan($0, path: "orders.csv") }

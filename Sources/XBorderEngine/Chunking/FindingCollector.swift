@@ -27,6 +27,28 @@ struct FindingCollector {
     self.minConfidence = minConfidence
   }
 
+  /// Overflow groups per file with their own context; further contexts share a group without one.
+  static let maxGroups = 200
+
+  /// The context occurrences are grouped by: a column, or a key path with array positions as `[*]`
+  /// (`key $[*].customer.mobile`), so a million records make one group, not a million.
+  static func groupContext(_ label: StructureLabel) -> String {
+    guard label.kind == .key, label.display.contains("[") else { return label.display }
+    var text = ""
+    var inIndex = false
+    for character in label.display {
+      if character == "[" {
+        inIndex = true
+        text += "[*]"
+      } else if character == "]" {
+        inIndex = false
+      } else if !inIndex {
+        text.append(character)
+      }
+    }
+    return text
+  }
+
   /// Adds one accepted hit at `location`. Below `minConfidence` only the header check sees it.
   mutating func add(_ hit: MatchEvaluator.Hit, location: SourceLocation, evaluator: MatchEvaluator) {
     if location.line == 1 { firstLineHasFinding = true }
@@ -36,9 +58,10 @@ struct FindingCollector {
       findings.append(evaluator.finding(from: hit, location: location))
       return
     }
-    let key = OverflowKey(
-      ruleIndex: hit.ruleIndex, level: hit.level, confidence: hit.confidence, context: hit.label?.display,
+    var key = OverflowKey(
+      ruleIndex: hit.ruleIndex, level: hit.level, confidence: hit.confidence, context: hit.label.map(Self.groupContext),
       suppressed: hit.classification?.suppression != nil)
+    if overflow[key] == nil, overflow.count >= Self.maxGroups { key.context = nil }
     if overflow[key] == nil {
       overflowOrder.append(key)
       overflow[key] = FindingOverflow(

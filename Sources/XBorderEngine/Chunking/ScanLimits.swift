@@ -15,7 +15,9 @@ public struct ScanLimits: Sendable, Hashable {
   /// 1,000 findings per file: enough to act on; GitHub keeps at most 25,000 results per SARIF run.
   public static let defaultFindingCap = 1_000
 
-  public init(chunkSize: Int = 4 << 20, overlap: Int = 64 << 10, lookbehind: Int = 4 << 10, findingCap: Int = defaultFindingCap) {
+  public init(
+    chunkSize: Int = 1 << 20, overlap: Int = 16 << 10, lookbehind: Int = 4 << 10, findingCap: Int = defaultFindingCap
+  ) {
     precondition(chunkSize > 0 && overlap > 0 && lookbehind >= 0 && findingCap >= 0)
     self.chunkSize = chunkSize
     self.overlap = overlap
@@ -37,7 +39,7 @@ public struct InMemoryTextSource: TextBlockSource {
   private let blockSize: Int
   private var offset = 0
 
-  public init(_ text: [UInt8], blockSize: Int = 4 << 20) {
+  public init(_ text: [UInt8], blockSize: Int = 1 << 20) {
     self.text = text
     self.blockSize = max(1, blockSize)
   }

@@ -29,12 +29,15 @@ struct StructureLabel: Equatable {
   var row: Int?
 
   /// A label only when the name cannot itself be personal data (no long digit runs, no `@`, short).
+  /// Array indices (`$[12345]`) are positions, not data: their digits do not count.
   static func make(kind: Kind, name: String, display: String) -> StructureLabel? {
     guard !name.isEmpty, name.utf8.count <= 192 else { return nil }
     var run = 0
+    var inIndex = false
     for byte in display.utf8 {
       if byte == UInt8(ascii: "@") { return nil }
-      run = (48...57).contains(byte) ? run + 1 : 0
+      if byte == UInt8(ascii: "[") { inIndex = true } else if byte == UInt8(ascii: "]") { inIndex = false }
+      run = (48...57).contains(byte) && !inIndex ? run + 1 : 0
       if run >= 5 { return nil }
     }
     return StructureLabel(

@@ -41,6 +41,20 @@ public enum ContainerReader {
     return ContainerExpansion(members: context.members, skipped: context.skipped)
   }
 
+  /// True for a `.gz` file holding one text file (`orders.csv.gz`, `app.log.gz`): it is streamed
+  /// (`TextChunkReader.openGzip`) instead of expanded in memory, so it may be of any size. A `.gz` of
+  /// an archive (`x.zip.gz`, `x.tar.gz`) is expanded in memory as before.
+  public static func isStreamableGzip(path: String) -> Bool {
+    guard kind(of: path) == .gzip else { return false }
+    let inner = ExpansionContext.nameWithoutGz(path).lowercased()
+    return kind(of: inner) == nil && !inner.hasSuffix(".tar")
+  }
+
+  /// The name findings in the streamed gzip file at `path` carry: `x.csv.gz!/<stored name or x.csv>`.
+  public static func gzipMemberPath(_ path: String, storedName: String?) -> String {
+    path + "!/" + (storedName ?? ExpansionContext.nameWithoutGz(path))
+  }
+
   static func kind(of path: String) -> Kind? {
     let name = path.lowercased()
     if name.hasSuffix(".gz") { return .gzip }

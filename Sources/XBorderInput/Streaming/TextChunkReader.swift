@@ -12,10 +12,10 @@
 /// are decoded in that encoding, and an invalid sequence further on is recorded (`firstInvalidOffset`)
 /// rather than switching encodings half-way.
 public final class TextChunkReader {
-  /// 4 MiB: large enough to amortise system calls, small enough for several workers in little memory.
-  public static let defaultBlockSize = 4 << 20
+  /// 1 MiB: large enough to amortise system calls, small enough for several workers in little memory.
+  public static let defaultBlockSize = 1 << 20
 
-  private let descriptor: Int32
+  private let source: any RawByteSource
   private let blockSize: Int
   private let limit: Int
   private var decoder: (any StreamDecoder)?
@@ -23,7 +23,8 @@ public final class TextChunkReader {
   private var firstBlock: [UInt8]?
   private var atEnd = false
 
-  /// Bytes read from the file so far (all of them once `next()` returned nil).
+  /// Bytes read from the file so far (all of them once `next()` returned nil); for a `.gz` file, the
+  /// bytes after decompression.
   public private(set) var originalByteCount = 0
 
   /// The encoding the file is read as (`EncodingLabel`); says so when invalid sequences were met.
@@ -35,30 +36,43 @@ public final class TextChunkReader {
   /// Offset in the file's bytes of the first sequence that is not valid in `encoding`, if any.
   public var firstInvalidOffset: Int? { decoder?.firstInvalidOffset }
 
-  private init(descriptor: Int32, blockSize: Int, limit: Int, encoding: String, decoder: (any StreamDecoder)?) {
-    self.descriptor = descriptor
+  private init(source: any RawByteSource, blockSize: Int, limit: Int, encoding: String, decoder: (any StreamDecoder)?) {
+    self.source = source
     self.blockSize = blockSize
     self.limit = limit
     self.baseEncoding = encoding
     self.decoder = decoder
   }
 
-  deinit { close(descriptor) }
-
   /// Opens the file at `path` and decodes its first block; fails like `FileReader.readText` (unreadable,
   /// not a regular file, over `maxSize`, binary).
   public static func open(path: String, maxSize: Int, blockSize: Int = defaultBlockSize) -> Result<TextChunkReader, InputFailure> {
     FileReader.openRegularFile(path: path, maxSize: maxSize).flatMap { file in
-      let size = max(blockSize, InputDecoder.sniffLength)
-      switch readBlock(file.descriptor, size: size) {
-      case .failure(let failure):
-        close(file.descriptor)
-        return .failure(failure)
-      case .success(let block):
-        let reader = start(file.descriptor, block: block, complete: block.count < size, blockSize: size, limit: file.limit)
-        if case .failure = reader { close(file.descriptor) }
-        return reader
-      }
+      start(DescriptorSource(descriptor: file.descriptor), blockSize: blockSize, limit: file.limit)
+    }
+  }
+
+  /// Opens the gzip file at `path` and reads the text it holds, inflated on the fly (see `GzipSource`);
+  /// also returns the member name stored in the gzip header, if any. `maxSize` bounds the inflated size.
+  public static func openGzip(
+    path: String, maxSize: Int, blockSize: Int = defaultBlockSize, limits: ContainerLimits = .standard
+  ) -> Result<(reader: TextChunkReader, storedName: String?), InputFailure> {
+    FileReader.openRegularFile(path: path, maxSize: .max).flatMap { file in
+      let compressed = DescriptorSource(descriptor: file.descriptor)
+      var head = [UInt8](repeating: 0, count: 64 << 10)
+      let count = head.withUnsafeMutableBytes { pread(file.descriptor, $0.baseAddress!, $0.count, 0) }
+      head.removeLast(head.count - max(0, count))
+      guard let header = ExpansionContext.gzipHeader(head, at: 0), let gzip = GzipSource(file: compressed, limits: limits)
+      else { return .failure(InputFailure(reason: .corruptContainer, detail: "not a gzip file (bad header)")) }
+      let limit = max(0, min(maxSize, Int.max - 1))
+      return start(gzip, blockSize: blockSize, limit: limit).map { ($0, header.name) }
+    }
+  }
+
+  private static func start(_ source: any RawByteSource, blockSize: Int, limit: Int) -> Result<TextChunkReader, InputFailure> {
+    let size = max(blockSize, InputDecoder.sniffLength)
+    return source.read(size).flatMap { block in
+      start(source, block: block, complete: block.count < size, blockSize: size, limit: limit)
     }
   }
 
@@ -71,7 +85,7 @@ public final class TextChunkReader {
     }
     guard !atEnd, var decoder else { return .success(nil) }
     defer { self.decoder = decoder }
-    switch Self.readBlock(descriptor, size: blockSize) {
+    switch source.read(blockSize) {
     case .failure(let failure):
       atEnd = true
       return .failure(failure)
@@ -87,12 +101,13 @@ public final class TextChunkReader {
   }
 
   private static func start(
-    _ descriptor: Int32, block: [UInt8], complete: Bool, blockSize: Int, limit: Int
+    _ source: any RawByteSource, block: [UInt8], complete: Bool, blockSize: Int, limit: Int
   ) -> Result<TextChunkReader, InputFailure> {
+    guard block.count <= limit else { return .failure(.tooLarge(size: block.count, limit: limit, grew: true)) }
     if complete {
       return InputDecoder.decode(block).map { text in
         let reader = TextChunkReader(
-          descriptor: descriptor, blockSize: blockSize, limit: limit, encoding: text.encoding, decoder: nil)
+          source: source, blockSize: blockSize, limit: limit, encoding: text.encoding, decoder: nil)
         reader.adopt(first: text.bytes, count: block.count, atEnd: true)
         return reader
       }
@@ -101,7 +116,7 @@ public final class TextChunkReader {
       var decoder = choice.decoder
       let first = decoder.decode(block[choice.skip...], final: false)
       let reader = TextChunkReader(
-        descriptor: descriptor, blockSize: blockSize, limit: limit, encoding: choice.encoding, decoder: decoder)
+        source: source, blockSize: blockSize, limit: limit, encoding: choice.encoding, decoder: decoder)
       reader.adopt(first: first, count: block.count, atEnd: false)
       return reader
     }
@@ -145,26 +160,6 @@ public final class TextChunkReader {
       }
       return .success(Choice(decoder: UTF8StreamDecoder(), encoding: EncodingLabel.utf8, skip: 0))
     }
-  }
-
-  /// Up to `size` bytes: fewer only at the end of the file.
-  private static func readBlock(_ descriptor: Int32, size: Int) -> Result<[UInt8], InputFailure> {
-    var block = [UInt8](repeating: 0, count: size)
-    var count = 0
-    while count < size {
-      let received = block.withUnsafeMutableBytes { buffer in
-        readCall(descriptor, buffer.baseAddress! + count, size - count)
-      }
-      if received == 0 { break }
-      if received < 0 {
-        let error = OSError.current
-        if error.code == EINTR { continue }
-        return .failure(.unreadable(error, "cannot read"))
-      }
-      count += received
-    }
-    block.removeLast(size - count)
-    return .success(block)
   }
 }
 
