@@ -55,6 +55,7 @@ public final class FileScanner {
     }
     let kept = MatchEvaluator.resolveOverlaps(hits)
     var findings = evaluator.findings(from: kept, in: bytes, path: path)
+    findings = InlineSuppressions.apply(to: findings, in: bytes)
     guard let rows = cursor?.finishTable() else { return Result(findings: findings, notifications: notifications) }
     // Personal data on the first line means the table has no header row: its "headers" are values, so
     // they must not be shown as column names.
