@@ -46,7 +46,8 @@ extension ScanPipeline {
     let status = BaselineStatus(
       path: source, entries: baseline.entries.count,
       suppressed: outcome.findings.count { $0.suppressions.contains { $0.source == source } },
-      expired: outcome.expired, unmatched: outcome.unmatchedEntries, explicit: options.baselineExplicit)
+      expired: outcome.expired, unmatched: outcome.unmatchedEntries, explicit: options.baselineExplicit,
+      keyMismatch: outcome.keyMismatch)
     return (outcome.findings, notifications + outcome.notifications, status)
   }
 
@@ -105,4 +106,6 @@ public struct BaselineStatus: Sendable, Equatable {
   public var unmatched: Int
   /// Asked for with `--baseline` or `baseline:`, not found at the default place.
   public var explicit: Bool
+  /// Made with another fingerprint key: none of its entries can match.
+  public var keyMismatch: Bool
 }

@@ -63,7 +63,10 @@ public enum TerminalSummary {
     }
     if let baseline = run.baseline {
       var line = "Baseline \(baseline.path): \(baseline.suppressed) finding(s) accepted (\(baseline.entries) entries)"
-      if baseline.unmatched > 0 {
+      if baseline.keyMismatch {
+        line += "; WARNING: it was made with another fingerprint key, so none of its entries can match: set "
+          + "XBORDER_FINGERPRINT_KEY (or fingerprint_key_file) to the key it was made with"
+      } else if baseline.unmatched > 0 {
         line += "; \(baseline.unmatched) entries match nothing any more (run 'xborder baseline create' to drop them)"
       }
       lines.append(line)

@@ -9,6 +9,8 @@ public enum BaselineMatcher {
     public var expired: Int
     /// Entries that matched no finding (fixed, moved to another file, or made with another key).
     public var unmatchedEntries: Int
+    /// The baseline was made with another fingerprint key, so it cannot match.
+    public var keyMismatch: Bool
     /// Problems worth telling the user about: expired entries, a key that does not fit.
     public var notifications: [ToolNotification]
   }
@@ -44,7 +46,8 @@ public enum BaselineMatcher {
         FindingSuppression(kind: .external, justification: justification(entry), source: source))
       return result
     }
-    if let fileKey = baseline.keyCheck, fileKey != keyCheck, !baseline.entries.isEmpty {
+    let keyMismatch = baseline.keyCheck.map { $0 != keyCheck } ?? false
+    if keyMismatch, !baseline.entries.isEmpty {
       notifications.append(
         ToolNotification(
           level: .error,
@@ -56,7 +59,7 @@ public enum BaselineMatcher {
       unmatchedEntries: baseline.entries.count {
         !used.contains($0.fingerprint) && (scannedPaths?.contains($0.path) ?? true)
       },
-      notifications: notifications)
+      keyMismatch: keyMismatch, notifications: notifications)
   }
 
   private static func justification(_ entry: Baseline.Entry) -> String {
