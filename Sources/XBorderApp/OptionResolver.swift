@@ -12,7 +12,7 @@ struct OptionResolver {
     for path in paths where !FileManager.default.fileExists(atPath: path) {
       throw XBorderError(.usage, "path '\(path)' does not exist", hint: "check the paths given to 'xborder scan'")
     }
-    let configPath = try configFile(for: options, firstPath: paths[0])
+    let configPath = try configFile(for: options, root: scanRoot(of: paths))
     let config = try configPath.map { (path) throws(XBorderError) in try ProjectConfig.load(path: path) } ?? ProjectConfig()
     let formats = options.formats ?? config.formats ?? ResolvedScanOptions.defaultFormats
     var resolved = ResolvedScanOptions(
@@ -77,8 +77,9 @@ struct OptionResolver {
     return isDirectory.boolValue ? paths[0] : (paths[0] as NSString).deletingLastPathComponent
   }
 
-  /// `--config`, else `.xborder.yml` in the scan root (the first path, or its folder for a file).
-  private func configFile(for options: ScanOptions, firstPath: String) throws(XBorderError) -> String? {
+  /// `--config`, else `.xborder.yml` in the scan root (the folder scanned, a file's folder, or the current
+  /// folder for several paths).
+  private func configFile(for options: ScanOptions, root: String) throws(XBorderError) -> String? {
     if let explicit = options.configFile {
       let path = absolute(explicit)
       guard FileManager.default.fileExists(atPath: path) else {
@@ -87,9 +88,6 @@ struct OptionResolver {
       return path
     }
     guard !options.ignoreConfigFile else { return nil }
-    var isDirectory: ObjCBool = false
-    _ = FileManager.default.fileExists(atPath: firstPath, isDirectory: &isDirectory)
-    let root = isDirectory.boolValue ? firstPath : (firstPath as NSString).deletingLastPathComponent
     let candidate = (root as NSString).appendingPathComponent(ProjectConfig.fileName)
     return FileManager.default.fileExists(atPath: candidate) ? candidate : nil
   }
