@@ -41,6 +41,8 @@ done
 binary="$(find_binary)"
 reports="$(mktemp -d "${TMPDIR:-/tmp}/xborder-pre-commit.XXXXXX")"
 trap 'rm -rf "$reports"' EXIT
-status=0
-"$binary" scan --output "$reports" --format sarif "${options[@]+"${options[@]}"}" -- "$@" || status=$?
+# The summary goes to pre-commit's output; the report folder is deleted on exit, so its line is left out.
+set +e
+"$binary" scan --output "$reports" --format sarif "${options[@]+"${options[@]}"}" -- "$@" | sed '/^Reports: /d'
+status=${PIPESTATUS[0]}
 exit "$status"
