@@ -113,6 +113,22 @@ import Yams
     #expect(FileManager.default.isExecutableFile(atPath: RepositoryPaths.root.appendingPathComponent(entry).path))
   }
 
+  /// The GitLab job in README § "Use in CI" is valid YAML with a script that parses.
+  @Test func readmeGitLabSnippetParses() throws {
+    let readme = try String(contentsOf: RepositoryPaths.root.appendingPathComponent("README.md"), encoding: .utf8)
+    let section = try #require(readme.range(of: "### GitLab CI")).upperBound
+    let start = try #require(readme.range(of: "```yaml\n", range: section..<readme.endIndex)).upperBound
+    let end = try #require(readme.range(of: "```", range: start..<readme.endIndex)).lowerBound
+    let jobs = try #require(try Yams.load(yaml: String(readme[start..<end])) as? [String: Any])
+    let job = try #require(jobs["xborder"] as? [String: Any])
+    #expect(job["image"] as? String != nil)
+    let artifacts = job["artifacts"] as? [String: Any]
+    #expect((artifacts?["paths"] as? [String]) == ["xborder-reports/"])
+    let lines = (job["before_script"] as? [String] ?? []) + (job["script"] as? [String] ?? [])
+    #expect(lines.joined(separator: "\n").contains("xborder scan"))
+    #expect(try bashSyntax(lines.joined(separator: "\n")).exitCode == 0)
+  }
+
   /// Runs the Action's own `Scan` and `Gate` step scripts with the environment GitHub would give them.
   @Test func actionScanAndGateStepsRunAsGitHubWouldRunThem() throws {
     let steps = steps(try load("action.yml"))
