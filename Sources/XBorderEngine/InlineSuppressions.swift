@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 import XBorderCore
 
 /// Inline allow comments: `xborder:allow` (every rule) or `xborder:allow <rule-id>[,<rule-id>…] -- reason`,
@@ -35,24 +40,88 @@ public enum InlineSuppressions {
   /// `findings` of the file whose bytes (starting at file offset `baseOffset`) are `bytes`, each with an
   /// `inSource` suppression added when an allow comment on its line, or alone on the line before,
   /// names its rule. Findings whose offset lies outside `bytes` are returned unchanged.
+  ///
+  /// Cost: one `memmem` pass for the marker; each line holding a marker is read once; each finding is a
+  /// binary search among those lines. Nothing is walked per finding, so long lines stay cheap.
   public static func apply(
     to findings: [Finding], in bytes: UnsafeBufferPointer<UInt8>, baseOffset: Int = 0
   ) -> [Finding] {
-    guard !findings.isEmpty, contains(marker, in: bytes) else { return findings }
-    var byLineStart: [Int: [Allow]] = [:]
+    guard !findings.isEmpty else { return findings }
+    let scopes = allowScopes(in: bytes)
+    guard !scopes.isEmpty else { return findings }
     return findings.map { finding in
       let offset = finding.location.byteOffset - baseOffset
-      guard offset >= 0, offset <= bytes.count else { return finding }
-      let lineStart = startOfLine(containing: offset, in: bytes)
-      let allows = byLineStart[lineStart] ?? applicableAllows(lineStart: lineStart, in: bytes)
-      byLineStart[lineStart] = allows
-      guard let allow = allows.first(where: { $0.allows(finding.ruleId) }) else { return finding }
+      guard let scope = scope(containing: offset, in: scopes),
+        let allow = scope.allows.first(where: { $0.allows(finding.ruleId) })
+      else { return finding }
       var suppressed = finding
       suppressed.suppressions.append(
         FindingSuppression(
           kind: .inSource, justification: allow.reason, source: "\(sourceLabel) (line \(finding.location.line))"))
       return suppressed
     }
+  }
+
+  /// A line (`start...end`, `end` at its newline or the end of the text) and the allow comments that
+  /// apply to findings on it.
+  struct Scope {
+    var start: Int
+    var end: Int
+    var allows: [Allow]
+  }
+
+  /// Every line an allow comment applies to, sorted by start: lines holding a comment, and the lines
+  /// right after a line that is nothing but an allow comment.
+  static func allowScopes(in bytes: UnsafeBufferPointer<UInt8>) -> [Scope] {
+    var byStart: [Int: Scope] = [:]
+    var parsedUpTo = -1
+    for offset in markerOffsets(in: bytes) where offset > parsedUpTo {
+      let start = startOfLine(containing: offset, in: bytes)
+      let end = endOfLine(from: start, in: bytes)
+      parsedUpTo = end
+      let sameLine = parseLine(bytes, from: start, commentOnly: false)
+      byStart[start, default: Scope(start: start, end: end, allows: [])].allows += sameLine
+      let standalone = parseLine(bytes, from: start, commentOnly: true)
+      if !standalone.isEmpty, end < bytes.count {
+        let next = end + 1
+        byStart[next, default: Scope(start: next, end: endOfLine(from: next, in: bytes), allows: [])].allows +=
+          standalone
+      }
+    }
+    return byStart.values.filter { !$0.allows.isEmpty }.sorted { $0.start < $1.start }
+  }
+
+  /// The scope whose line holds `offset` (binary search; scopes are disjoint lines).
+  static func scope(containing offset: Int, in scopes: [Scope]) -> Scope? {
+    var low = 0
+    var high = scopes.count
+    while low < high {
+      let middle = (low + high) / 2
+      if scopes[middle].start <= offset { low = middle + 1 } else { high = middle }
+    }
+    guard low > 0, offset <= scopes[low - 1].end else { return nil }
+    return scopes[low - 1]
+  }
+
+  /// Offsets of every `xborder:allow` in `bytes` (`memchr` for the first byte, then a compare).
+  static func markerOffsets(in bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
+    guard let base = bytes.baseAddress, bytes.count >= marker.count else { return [] }
+    var offsets: [Int] = []
+    var from = 0
+    let last = bytes.count - marker.count
+    marker.withUnsafeBytes { needle in
+      guard let needleBase = needle.baseAddress else { return }
+      while from <= last, let hit = memchr(base + from, Int32(marker[0]), last - from + 1) {
+        let offset = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+        if memcmp(base + offset, needleBase, marker.count) == 0 {
+          offsets.append(offset)
+          from = offset + marker.count
+        } else {
+          from = offset + 1
+        }
+      }
+    }
+    return offsets
   }
 
   /// Under `--require-reason`: inline suppressions without a reason are removed (the finding counts
@@ -74,17 +143,6 @@ public enum InlineSuppressions {
       return changed
     }
     return (checked, notifications)
-  }
-
-  /// Allow comments anywhere on the line starting at `lineStart`, plus those on the line before when
-  /// that line is nothing but a comment.
-  static func applicableAllows(lineStart: Int, in bytes: UnsafeBufferPointer<UInt8>) -> [Allow] {
-    var allows = parseLine(bytes, from: lineStart, commentOnly: false)
-    if lineStart > 0 {
-      let previousStart = startOfLine(containing: lineStart - 1, in: bytes)
-      allows += parseLine(bytes, from: previousStart, commentOnly: true)
-    }
-    return allows
   }
 
   /// The allow comments of one line. With `commentOnly`, only a comment that starts the line (after
@@ -150,24 +208,6 @@ public enum InlineSuppressions {
     var index = start
     while index < bytes.count, bytes[index] != 0x0A { index += 1 }
     return index
-  }
-
-  static func contains(_ needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-    guard let first = needle.first, bytes.count >= needle.count else { return false }
-    var index = 0
-    let last = bytes.count - needle.count
-    while index <= last {
-      if bytes[index] == first {
-        var matched = true
-        for offset in 1..<needle.count where bytes[index + offset] != needle[offset] {
-          matched = false
-          break
-        }
-        if matched { return true }
-      }
-      index += 1
-    }
-    return false
   }
 
   private static func find(_ needle: [UInt8], in line: [UInt8], from start: Int) -> Int? {

@@ -92,6 +92,16 @@ import XBorderRules
     #expect(result.map(\.isSuppressed) == [true, false])
   }
 
+  @Test func manyCommentsEachReachOnlyTheirOwnLines() {
+    let text = [
+      "a 13912347865", "# xborder:allow -- one", "b 13912347865", "c 13912347865",
+      "d 13912347865 // xborder:allow -- two", "e 13912347865", "<!-- xborder:allow -- three -->",
+      "<!-- xborder:allow pii.email -- not this rule -->", "f 13912347865", "g 13912347865 # xborder:allow -- x",
+    ].joined(separator: "\n")
+    let result = apply(text)
+    #expect(result.map { $0.suppressions.first?.justification ?? "-" } == ["-", "one", "-", "two", "-", "-", "x"])
+  }
+
   @Test func fileWithoutMarkerIsUnchanged() {
     let text = "a = 13912347865\n"
     #expect(apply(text) == findings(in: text))
