@@ -59,7 +59,8 @@ struct OptionResolver {
       guard FileManager.default.fileExists(atPath: explicit) else {
         throw XBorderError(
           .config, "baseline file '\(explicit)' does not exist",
-          hint: "create it with 'xborder baseline create --output \(explicit)', or fix the --baseline / 'baseline:' path")
+          hint: "create it with 'xborder baseline create --output \(explicit)', "
+            + "or fix the --baseline / 'baseline:' path")
       }
       resolved.baselineFile = explicit
       resolved.baselineExplicit = true

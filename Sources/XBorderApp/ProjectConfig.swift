@@ -140,7 +140,8 @@ private struct ConfigReader {
     }
   }
 
-  private static let gateExample = "e.g. gate: {fail_on: error, entities: {email: none}, rules: {pii.cn.mobile: warning}}"
+  private static let gateExample =
+    "e.g. gate: {fail_on: error, entities: {email: none}, rules: {pii.cn.mobile: warning}}"
 
   private func mapping(_ value: Any?, key: String) throws(XBorderError) -> [String: Any] {
     guard let value else { return [:] }

@@ -126,7 +126,9 @@ public enum InlineSuppressions {
 
   /// Under `--require-reason`: inline suppressions without a reason are removed (the finding counts
   /// again) and each such finding gets the property `inline_suppression_rejected` and a notification.
-  public static func requiringReasons(_ findings: [Finding]) -> (findings: [Finding], notifications: [ToolNotification]) {
+  public static func requiringReasons(_ findings: [Finding])
+    -> (findings: [Finding], notifications: [ToolNotification])
+  {
     var notifications: [ToolNotification] = []
     let checked = findings.map { finding in
       let rejected = finding.suppressions.filter { $0.kind == .inSource && $0.justification.isEmpty }
@@ -138,7 +140,8 @@ public enum InlineSuppressions {
         ToolNotification(
           level: .warning,
           message: "xborder:allow without a reason on line \(finding.location.line) does not suppress "
-            + "\(finding.ruleId) under --require-reason; write 'xborder:allow \(finding.ruleId) -- why it is acceptable'",
+            + "\(finding.ruleId) under --require-reason; "
+            + "write 'xborder:allow \(finding.ruleId) -- why it is acceptable'",
           path: finding.location.path, ruleId: finding.ruleId))
       return changed
     }

@@ -59,7 +59,8 @@ public struct Baseline: Sendable, Hashable {
   public static func of(
     _ findings: [Finding], keyCheck: String, previous: Baseline? = nil, defaults: Entry.Annotations = .init()
   ) -> Baseline {
-    let old = Dictionary((previous?.entries ?? []).map { ($0.fingerprint, $0) }, uniquingKeysWith: { first, _ in first })
+    let old = Dictionary(
+      (previous?.entries ?? []).map { ($0.fingerprint, $0) }, uniquingKeysWith: { first, _ in first })
     let entries = findings.filter { !$0.isSuppressed }.map { finding in
       if let kept = old[finding.fingerprint] { return kept }
       return Entry(

@@ -41,7 +41,7 @@ public enum BaselineFile {
       wire = try JSONDecoder().decode(Wire.self, from: data)
     } catch {
       throw XBorderError(
-        .config, "\(origin): not a valid xborder baseline: \((error as? DecodingError).map(DecodingErrorText.describe) ?? "\(error)")",
+        .config, "\(origin): not a valid xborder baseline: \(Self.describe(error))",
         hint: "recreate it with 'xborder baseline create', or fix the JSON by hand")
     }
     guard wire.version == Baseline.version else {
@@ -57,5 +57,9 @@ public enum BaselineFile {
       }
     }
     return Baseline(entries: wire.entries, keyCheck: wire.keyCheck)
+  }
+
+  private static func describe(_ error: any Error) -> String {
+    (error as? DecodingError).map(DecodingErrorText.describe) ?? "\(error)"
   }
 }

@@ -23,7 +23,8 @@ public enum BaselineMatcher {
     _ baseline: Baseline, to findings: [Finding], today: ISODate, source: String, keyCheck: String,
     scannedPaths: Set<String>? = nil
   ) -> Outcome {
-    let byFingerprint = Dictionary(baseline.entries.map { ($0.fingerprint, $0) }, uniquingKeysWith: { first, _ in first })
+    let byFingerprint = Dictionary(
+      baseline.entries.map { ($0.fingerprint, $0) }, uniquingKeysWith: { first, _ in first })
     var used = Set<String>()
     var expired = 0
     var notifications: [ToolNotification] = []

@@ -51,7 +51,8 @@ struct BaselineCreateCommand: ParsableCommand {
   @Option(name: .customLong("rules"), help: ArgumentHelp("A folder of extra rule packs; repeatable.", valueName: "dir"))
   var ruleDirectories: [String] = []
 
-  @Option(name: .customLong("disable"), help: ArgumentHelp("Switch off a rule by id; repeatable.", valueName: "rule-id"))
+  @Option(
+    name: .customLong("disable"), help: ArgumentHelp("Switch off a rule by id; repeatable.", valueName: "rule-id"))
   var disabledRules: [String] = []
 
   @Option(help: ArgumentHelp("Scan only paths matching this glob; repeatable.", valueName: "glob"))

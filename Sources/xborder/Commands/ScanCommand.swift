@@ -69,7 +69,8 @@ struct ScanCommand: ParsableCommand {
 
   @Option(
     help: ArgumentHelp(
-      "Baseline of accepted findings (default: .xborder-baseline.json at the scan root, if present).", valueName: "file"))
+      "Baseline of accepted findings (default: .xborder-baseline.json at the scan root, if present).",
+      valueName: "file"))
   var baseline: String?
 
   @Flag(help: "Apply no baseline, not even .xborder-baseline.json at the scan root.")
