@@ -21,8 +21,8 @@ enum ExitCodes {
     Exit codes:
       0   scan finished and the gate passed
       1   findings at or above --fail-on (the gate failed)
-      2   tool or configuration error (bad rule pack, config, policy, baseline, unreadable path;
-          --changed-since outside a git repository or with an unknown revision)
+      2   tool or configuration error (bad rule pack, config, policy, baseline,
+          unreadable path, --changed-since outside git or an unknown revision)
       64  usage error (unknown flag, bad value)
     """
 }

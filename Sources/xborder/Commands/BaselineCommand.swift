@@ -22,7 +22,11 @@ struct BaselineCreateCommand: ParsableCommand {
       their reason, owner and expiry; entries that match nothing any more are dropped. Use the same \
       fingerprint key (XBORDER_FINGERPRINT_KEY) in CI as when creating it.
 
-      \(ExitCodes.help)
+      Exit codes:
+        0   the baseline was written (whatever the scan found)
+        2   tool or configuration error (rules, config, policy, unreadable path,
+            baseline that cannot be read or written)
+        64  usage error (unknown flag, bad value)
       """)
 
   @Argument(help: "Files and folders to scan (default: the current folder).")
@@ -105,6 +109,11 @@ struct BaselineCreateCommand: ParsableCommand {
     let defaults = Baseline.Entry.Annotations(reason: reason, owner: owner, expires: expires.flatMap(ISODate.init))
     let baseline = Baseline.of(run.report.findings, keyCheck: run.keyCheck, previous: previous, defaults: defaults)
     try BaselineStore.write(baseline, to: path)
+    if let previous, let oldKey = previous.keyCheck, oldKey != run.keyCheck, !previous.entries.isEmpty {
+      FileHandle.standardError.write(
+        Data(("xborder: warning: \(ScanCommand.displayPath(path)) was made with another fingerprint key; its "
+          + "\(previous.entries.count) entries could not be matched and were replaced (their reasons are lost)\n").utf8))
+    }
     if !quiet { print(summary(baseline, previous: previous, path: path)) }
   }
 
