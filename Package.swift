@@ -60,7 +60,8 @@ let package = Package(
       name: "XBorderReportTests", dependencies: ["XBorderReport", "XBorderCore", "XBorderTestSupport"],
       exclude: ["Snapshots"]),
     .testTarget(
-      name: "XBorderAppTests", dependencies: ["XBorderApp", "XBorderCore", "XBorderTestSupport"]),
+      name: "XBorderAppTests",
+      dependencies: ["XBorderApp", "XBorderCore", "XBorderTestSupport", .product(name: "Yams", package: "Yams")]),
   ],
   swiftLanguageModes: [.v6]
 )

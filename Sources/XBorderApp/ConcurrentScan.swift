@@ -15,6 +15,8 @@ struct ConcurrentScan {
   let maxFileSize: Int
   let minConfidence: Confidence
   let limits: ScanLimits
+  /// Bumped once per finished file for the live progress line; nil when none is shown.
+  var progress: ScanProgress? = nil
 
   struct Outcome {
     var findings: [Finding] = []
@@ -49,6 +51,7 @@ struct ConcurrentScan {
         let index = nextIndex.add(1, ordering: .relaxed).oldValue
         guard index < files.count else { break }
         scan(files[index], with: scanner, into: &local)
+        progress?.fileDone(bytes: files[index].size)
       }
       merged.withLock { $0.merge(local) }
     }

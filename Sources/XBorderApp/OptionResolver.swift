@@ -1,6 +1,7 @@
 import Foundation
 import XBorderCore
 import XBorderEngine
+import XBorderPolicy
 
 /// Applies the project config and defaults to command-line options: flags win, then `.xborder.yml`,
 /// then the built-in defaults.
@@ -12,10 +13,10 @@ struct OptionResolver {
     for path in paths where !FileManager.default.fileExists(atPath: path) {
       throw XBorderError(.usage, "path '\(path)' does not exist", hint: "check the paths given to 'xborder scan'")
     }
-    let configPath = try configFile(for: options, firstPath: paths[0])
+    let configPath = try configFile(for: options, root: scanRoot(of: paths))
     let config = try configPath.map { (path) throws(XBorderError) in try ProjectConfig.load(path: path) } ?? ProjectConfig()
     let formats = options.formats ?? config.formats ?? ResolvedScanOptions.defaultFormats
-    return ResolvedScanOptions(
+    var resolved = ResolvedScanOptions(
       paths: paths,
       ruleDirectories: config.ruleDirectories + options.ruleDirectories.map(absolute),
       disabledRules: Set(config.disabledRules + options.disabledRules),
@@ -35,10 +36,53 @@ struct OptionResolver {
       jobs: max(1, options.jobs ?? ProcessInfo.processInfo.activeProcessorCount),
       commandLine: options.commandLine,
       configFile: configPath)
+    // `--fail-on none` on the command line means a report-only run: overrides must not fail it either.
+    if options.failOn != FailThreshold.none {
+      resolved.gateEntities = config.gateEntities
+      resolved.gateRules = config.gateRules
+    }
+    let root = scanRoot(of: paths)
+    try resolveBaseline(options, config: config, root: root, into: &resolved)
+    resolved.excludedFiles =
+      options.excludedFiles.map(absolute) + [(root as NSString).appendingPathComponent(Baseline.defaultFileName)]
+      + (resolved.baselineFile.map { [$0] } ?? [])
+    resolved.changedSince = options.changedSince
+    resolved.requireReason = options.requireReason ?? config.requireReason ?? false
+    resolved.sarifRoot = options.sarifRoot.map { $0 == "git" ? $0 : absolute($0) }
+    resolved.showProgress = options.showProgress
+    return resolved
   }
 
-  /// `--config`, else `.xborder.yml` in the scan root (the first path, or its folder for a file).
-  private func configFile(for options: ScanOptions, firstPath: String) throws(XBorderError) -> String? {
+  private func resolveBaseline(
+    _ options: ScanOptions, config: ProjectConfig, root: String, into resolved: inout ResolvedScanOptions
+  ) throws(XBorderError) {
+    guard !options.ignoreBaseline else { return }
+    if let explicit = options.baselineFile.map(absolute) ?? config.baselineFile {
+      guard FileManager.default.fileExists(atPath: explicit) else {
+        throw XBorderError(
+          .config, "baseline file '\(explicit)' does not exist",
+          hint: "create it with 'xborder baseline create --output \(explicit)', "
+            + "or fix the --baseline / 'baseline:' path")
+      }
+      resolved.baselineFile = explicit
+      resolved.baselineExplicit = true
+      return
+    }
+    let candidate = (root as NSString).appendingPathComponent(Baseline.defaultFileName)
+    if FileManager.default.fileExists(atPath: candidate) { resolved.baselineFile = candidate }
+  }
+
+  /// The scan root as the walker will choose it: one folder, a file's folder, or the current folder.
+  func scanRoot(of paths: [String]) -> String {
+    guard paths.count == 1 else { return absolute(".") }
+    var isDirectory: ObjCBool = false
+    _ = FileManager.default.fileExists(atPath: paths[0], isDirectory: &isDirectory)
+    return isDirectory.boolValue ? paths[0] : (paths[0] as NSString).deletingLastPathComponent
+  }
+
+  /// `--config`, else `.xborder.yml` in the scan root (the folder scanned, a file's folder, or the current
+  /// folder for several paths).
+  private func configFile(for options: ScanOptions, root: String) throws(XBorderError) -> String? {
     if let explicit = options.configFile {
       let path = absolute(explicit)
       guard FileManager.default.fileExists(atPath: path) else {
@@ -47,9 +91,6 @@ struct OptionResolver {
       return path
     }
     guard !options.ignoreConfigFile else { return nil }
-    var isDirectory: ObjCBool = false
-    _ = FileManager.default.fileExists(atPath: firstPath, isDirectory: &isDirectory)
-    let root = isDirectory.boolValue ? firstPath : (firstPath as NSString).deletingLastPathComponent
     let candidate = (root as NSString).appendingPathComponent(ProjectConfig.fileName)
     return FileManager.default.fileExists(atPath: candidate) ? candidate : nil
   }

@@ -26,13 +26,21 @@ public struct ProjectConfig: Sendable, Equatable {
   public var fingerprintKeyFile: String?
   /// CSV of `CIDR,COUNTRY` lines placing public IP literals, resolved against the config file's folder.
   public var ipRegionsFile: String?
+  /// Gate overrides (`gate: {entities: {email: none}, rules: {pii.cn.mobile: warning}}`).
+  public var gateEntities: [Entity: FailThreshold] = [:]
+  public var gateRules: [String: FailThreshold] = [:]
+  /// Baseline file, resolved against the config file's folder.
+  public var baselineFile: String?
+  /// Inline `xborder:allow` comments must give a reason to suppress.
+  public var requireReason: Bool?
 
   /// The file name looked for at the scan root.
   public static let fileName = ".xborder.yml"
 
   static let knownKeys: Set<String> = [
     "rules", "disable", "include", "exclude", "policy", "fail_on", "min_confidence", "max_file_size", "output",
-    "formats", "follow_symlinks", "fingerprint_key_file", "ip_regions", "max_findings_per_file",
+    "formats", "follow_symlinks", "fingerprint_key_file", "ip_regions", "max_findings_per_file", "gate", "baseline",
+    "require_reason",
   ]
 
   public init() {}
@@ -98,7 +106,62 @@ private struct ConfigReader {
     config.followSymlinks = try bool("follow_symlinks")
     config.fingerprintKeyFile = try string("fingerprint_key_file").map(resolve)
     config.ipRegionsFile = try string("ip_regions").map(resolve)
+    config.baselineFile = try string("baseline").map(resolve)
+    config.requireReason = try bool("require_reason")
+    try readGate(into: &config)
     return config
+  }
+
+  /// `gate: {fail_on: LEVEL, entities: {ENTITY: LEVEL}, rules: {RULE-ID: LEVEL}}`; `gate.fail_on` is the
+  /// same setting as the top-level `fail_on`, so giving both is an error.
+  private func readGate(into config: inout ProjectConfig) throws(XBorderError) {
+    guard let raw = map["gate"] else { return }
+    guard let gate = raw as? [String: Any] else {
+      throw XBorderError(.config, "\(origin): 'gate' must be a mapping", hint: Self.gateExample)
+    }
+    let unknown = Set(gate.keys).subtracting(["fail_on", "entities", "rules"]).sorted()
+    guard unknown.isEmpty else {
+      throw XBorderError(
+        .config, "\(origin): unknown key(s) under 'gate': \(unknown.joined(separator: ", "))", hint: Self.gateExample)
+    }
+    if gate["fail_on"] != nil {
+      guard config.failOn == nil else {
+        throw XBorderError(.config, "\(origin): both 'fail_on' and 'gate.fail_on' are set", hint: "keep one of them")
+      }
+      config.failOn = try threshold(gate["fail_on"], key: "gate.fail_on")
+    }
+    for (name, value) in try mapping(gate["entities"], key: "gate.entities") {
+      guard let entity = Entity(rawValue: name) else {
+        throw XBorderError(
+          .config, "\(origin): gate.entities: unknown entity '\(name)'",
+          hint: "entities: \(Entity.allCases.map(\.rawValue).joined(separator: ", "))")
+      }
+      config.gateEntities[entity] = try threshold(value, key: "gate.entities.\(name)")
+    }
+    for (rule, value) in try mapping(gate["rules"], key: "gate.rules") {
+      config.gateRules[rule] = try threshold(value, key: "gate.rules.\(rule)")
+    }
+  }
+
+  private static let gateExample =
+    "e.g. gate: {fail_on: error, entities: {email: none}, rules: {pii.cn.mobile: warning}}"
+
+  private func mapping(_ value: Any?, key: String) throws(XBorderError) -> [String: Any] {
+    guard let value else { return [:] }
+    guard let map = value as? [String: Any] else {
+      throw XBorderError(.config, "\(origin): '\(key)' must be a mapping", hint: Self.gateExample)
+    }
+    return map
+  }
+
+  private func threshold(_ value: Any?, key: String) throws(XBorderError) -> FailThreshold {
+    // YAML reads a bare `none` as a string, but `no`/`off` would be booleans: ask for the names.
+    guard let raw = value as? String, let threshold = FailThreshold(rawValue: raw) else {
+      throw XBorderError(
+        .config, "\(origin): '\(key)' is '\(value.map { "\($0)" } ?? "")'",
+        hint: "use one of: \(FailThreshold.allCases.map(\.rawValue).joined(separator: ", "))")
+    }
+    return threshold
   }
 
   private func resolve(_ path: String) -> String {

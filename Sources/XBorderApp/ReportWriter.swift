@@ -8,11 +8,15 @@ public enum ReportWriter {
   /// The format ids users may ask for.
   public static var knownFormats: [String] { ReporterRegistry.standard.ids }
 
-  /// Writes one file per format into `directory` (created if needed); returns the written paths.
-  public static func write(_ report: ScanReport, formats: [String], to directory: String) throws(XBorderError)
-    -> [String]
-  {
-    let reporters = try ReporterRegistry.standard.reporters(for: formats)
+  /// Writes one file per format into `directory` (created if needed); returns the written paths. SARIF
+  /// URIs are relative to `sarifRoot` when given (the repository root, for GitHub code scanning).
+  public static func write(
+    _ report: ScanReport, formats: [String], to directory: String, sarifRoot: String? = nil
+  ) throws(XBorderError) -> [String] {
+    let registry = sarifRoot.map { root in
+      ReporterRegistry(reporters: [JSONReporter(), MarkdownReporter(), SARIFReporter(sourceRoot: root)])
+    } ?? ReporterRegistry.standard
+    let reporters = try registry.reporters(for: formats)
     do {
       try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
     } catch {

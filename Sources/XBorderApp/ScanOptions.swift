@@ -1,4 +1,5 @@
 import XBorderCore
+import XBorderPolicy
 
 /// Everything a scan can be told. `nil` means "not given on the command line": the project config,
 /// then the default, decides.
@@ -33,6 +34,21 @@ public struct ScanOptions: Sendable {
   public var jobs: Int?
   /// The command line, for the reports.
   public var commandLine = "xborder scan"
+  /// A baseline file (`--baseline`); else `baseline:` in the config, else `.xborder-baseline.json` at the
+  /// scan root when it exists.
+  public var baselineFile: String?
+  /// Apply no baseline at all (`--no-baseline`; `xborder baseline create` scans this way).
+  public var ignoreBaseline = false
+  /// Scan only files changed since this git revision, plus untracked ones (`--changed-since`).
+  public var changedSince: String?
+  /// Inline allow comments without a reason do not suppress (`--require-reason`).
+  public var requireReason: Bool?
+  /// Root of SARIF artifact URIs (`--sarif-root DIR`, or `git` for the repository's top level).
+  public var sarifRoot: String?
+  /// Show a live progress line on stderr (the command decides: a TTY and not `--quiet`).
+  public var showProgress = false
+  /// Files never scanned (the baseline being written by `xborder baseline create`).
+  public var excludedFiles: [String] = []
 
   public init() {}
 }
@@ -59,6 +75,25 @@ public struct ResolvedScanOptions: Sendable {
   public var commandLine: String
   /// The config file that was applied, if any.
   public var configFile: String?
+  /// Per-entity and per-rule gate thresholds from the config (cleared by `--fail-on none`).
+  public var gateEntities: [Entity: FailThreshold] = [:]
+  public var gateRules: [String: FailThreshold] = [:]
+  /// The baseline to apply, if any (absolute).
+  public var baselineFile: String?
+  /// Whether `baselineFile` was asked for (flag or config) rather than found at the default place.
+  public var baselineExplicit = false
+  public var changedSince: String?
+  public var requireReason = false
+  /// Absolute folder, or `git` (resolved against the scan root by the pipeline).
+  public var sarifRoot: String?
+  public var showProgress = false
+  /// Absolute paths of files never scanned: baseline files (their reasons and owners are not data).
+  public var excludedFiles: [String] = []
+
+  /// The gate as configured.
+  public var gatePolicy: GatePolicy {
+    GatePolicy(failOn: failOn, minConfidence: minConfidence, entities: gateEntities, rules: gateRules)
+  }
 
   /// Defaults: policy `pipl`, fail on `error`, min confidence `medium`, files of any size (text is
   /// streamed; archives have their own in-memory limit), 1,000 findings per file, `reports/`, all formats.

@@ -30,30 +30,54 @@ public struct ScanPipeline {
     let ipCountries = try resolved.ipRegionsFile.map { (path) throws(XBorderError) in try loadIPCountries(path) }
     let classifiers = StandardClassifiers.make(policy: policy, ipCountries: ipCountries)
     try catalog.checkClassifiers(available: Set(classifiers.keys))
+    try checkGateRules(resolved, rules: catalog.rules)
     let key = try FingerprintKey.resolve(explicitFile: resolved.fingerprintKeyFile, environment: environment)
-    let discovery = try FileDiscovery.discover(resolved, currentDirectory: currentDirectory)
+    let fingerprinter = Fingerprinter(keyMaterial: key.key)
+    var discovery = try FileDiscovery.discover(resolved, currentDirectory: currentDirectory)
+    let sarifRoot = try sarifRoot(resolved, scanRoot: discovery.root)
+    excludeBaselineFiles(&discovery, resolved)
+    let diffScan = try narrowToChanges(&discovery, resolved)
+    let progress = resolved.showProgress
+      ? ScanProgress(totalFiles: discovery.files.count, totalBytes: discovery.files.reduce(0) { $0 + $1.size }) : nil
+    let ticker = progress.map(ProgressTicker.init)
+    ticker?.begin()
     let outcome = ConcurrentScan(
-      rules: catalog.rules, fingerprinter: Fingerprinter(keyMaterial: key.key), classifiers: classifiers,
+      rules: catalog.rules, fingerprinter: fingerprinter, classifiers: classifiers,
       maxFileSize: resolved.maxFileSize, minConfidence: resolved.minConfidence,
-      limits: ScanLimits(findingCap: resolved.maxFindingsPerFile)
+      limits: ScanLimits(findingCap: resolved.maxFindingsPerFile), progress: progress
     ).run(discovery.files, jobs: resolved.jobs)
+    ticker?.end()
 
-    let findings = outcome.findings.filter { $0.confidence >= resolved.minConfidence }.sorted(by: Finding.reportOrder)
+    let keyCheck = BaselineStore.keyCheck(fingerprinter)
+    let suppressed = try applySuppressions(
+      outcome.findings.filter { $0.confidence >= resolved.minConfidence }, options: resolved, keyCheck: keyCheck,
+      scannedPaths: Set(outcome.scanned.map(\.path)), root: discovery.root)
+    let findings = suppressed.findings.sorted(by: Finding.reportOrder)
+    var notifications = outcome.notifications + suppressed.notifications
+    if let diffScan {
+      notifications.append(
+        ToolNotification(
+          level: .note,
+          message: "diff scan: only files changed since \(diffScan.revision) or untracked were scanned "
+            + "(\(diffScan.changedFiles) of \(diffScan.walkedFiles) walked files)"))
+    }
     let coverage = Coverage(
       scanned: outcome.scanned.sorted { $0.path < $1.path },
       skipped: (discovery.skipped + outcome.skipped).sorted { $0.path < $1.path },
       ignoredCount: discovery.ignoredCount)
     let overflow = outcome.overflow.filter { $0.confidence >= resolved.minConfidence }.sorted(by: FindingOverflow.reportOrder)
-    let gate = Gate.evaluate(findings, overflow: overflow, failOn: resolved.failOn, minConfidence: resolved.minConfidence)
+    let gate = Gate.evaluate(findings, overflow: overflow, policy: resolved.gatePolicy)
     let invocation = Invocation(
       commandLine: resolved.commandLine, root: discovery.root, startTime: start, endTime: Date(), policy: policy.id,
       executionSuccessful: true)
     let report = ScanReport(
       tool: XBorderVersion.tool, invocation: invocation, rules: catalog.rules.map(\.descriptor), findings: findings,
-      coverage: coverage, notifications: outcome.notifications + Self.capNotices(overflow, cap: resolved.maxFindingsPerFile),
+      coverage: coverage, notifications: notifications + Self.capNotices(overflow, cap: resolved.maxFindingsPerFile),
       gate: gate, columns: outcome.columns.sorted { ($0.path, $0.position) < ($1.path, $1.position) },
       overflow: overflow, findingCapPerFile: resolved.maxFindingsPerFile)
-    return ScanRun(report: report, options: resolved, policy: policy, fingerprintKeySource: key.source)
+    return ScanRun(
+      report: report, options: resolved, policy: policy, fingerprintKeySource: key.source, keyCheck: keyCheck,
+      baseline: suppressed.baseline, diffScan: diffScan, sarifRoot: sarifRoot)
   }
 
   /// One note per file whose findings went over the cap, so every report format says so.
@@ -94,4 +118,12 @@ public struct ScanRun: Sendable {
   public var policy: Policy
   /// Where the fingerprint key came from (`environment` or `file`), never the key.
   public var fingerprintKeySource: String
+  /// A check value of the fingerprint key, stored in baselines (see `BaselineStore.keyCheck`).
+  public var keyCheck: String
+  /// How the baseline was applied; nil without one.
+  public var baseline: BaselineStatus?
+  /// What a `--changed-since` scan left out; nil for a full scan.
+  public var diffScan: DiffScanStatus?
+  /// The folder SARIF URIs are relative to (`--sarif-root`); nil for the scan root.
+  public var sarifRoot: String?
 }

@@ -3,7 +3,13 @@ import XBorderCore
 
 /// The one-screen summary printed at the end of a scan. Pure: report and report paths in, text out.
 public enum TerminalSummary {
-  public static func render(_ report: ScanReport, reportFiles: [String]) -> String {
+  /// The summary of a finished run, with its baseline and diff-scan lines.
+  public static func render(_ run: ScanRun, reportFiles: [String]) -> String {
+    render(run.report, reportFiles: reportFiles, notes: notes(run))
+  }
+
+  /// `notes` are printed after the findings (baseline and diff-scan status).
+  public static func render(_ report: ScanReport, reportFiles: [String], notes: [String] = []) -> String {
     var lines: [String] = []
     let coverage = report.coverage
     let seconds = report.invocation.endTime.timeIntervalSince(report.invocation.startTime)
@@ -21,6 +27,7 @@ public enum TerminalSummary {
       lines.append("  \(report.notifications.count) tool notification(s): see the reports")
     }
     lines += findingLines(report)
+    lines += notes
     if !reportFiles.isEmpty { lines.append("Reports: " + reportFiles.joined(separator: ", ")) }
     lines += gateLines(report.gate)
     return lines.joined(separator: "\n") + "\n"
@@ -51,15 +58,61 @@ public enum TerminalSummary {
     return lines
   }
 
-  private static func gateLines(_ gate: GateOutcome) -> [String] {
-    guard let threshold = gate.failOn.level else { return ["Gate: passed (--fail-on none)"] }
-    if gate.passed { return ["Gate: passed (no finding at level ≥ \(threshold.rawValue))"] }
-    return [
-      "Gate: FAILED: \(gate.failingFindings) finding(s) at level ≥ \(threshold.rawValue) "
-        + "and confidence ≥ \(gate.minConfidence.rawValue) (exit code 1)",
-      "  To pass: mask or remove the values before export, disable a rule that does not apply (--disable ID or "
-        + "'disable:' in .xborder.yml), or change the threshold (--fail-on warning|note|none).",
+  /// Baseline and diff-scan status lines of a run.
+  static func notes(_ run: ScanRun) -> [String] {
+    var lines: [String] = []
+    if let diff = run.diffScan {
+      lines.append(
+        "Diff scan: \(diff.changedFiles) of \(diff.walkedFiles) file(s) changed since \(diff.revision) "
+          + "(or untracked) were scanned; the others were not")
+    }
+    if let baseline = run.baseline {
+      var line = "Baseline \(baseline.path): \(baseline.suppressed) finding(s) accepted (\(baseline.entries) entries)"
+      if baseline.keyMismatch {
+        line += "; WARNING: it was made with another fingerprint key, so none of its entries can match: set "
+          + "XBORDER_FINGERPRINT_KEY (or fingerprint_key_file) to the key it was made with"
+      } else if baseline.unmatched > 0 {
+        line += "; \(baseline.unmatched) entries match nothing any more (run 'xborder baseline create' to drop them)"
+      }
+      lines.append(line)
+      if baseline.expired > 0 {
+        lines.append("  WARNING: \(baseline.expired) baseline entr\(baseline.expired == 1 ? "y has" : "ies have") "
+          + "expired: those findings count again (see the tool notifications in the reports)")
+      }
+    }
+    let rejected = run.report.findings.count { $0.properties["inline_suppression_rejected"] != nil }
+    if rejected > 0 {
+      lines.append(
+        "  \(rejected) xborder:allow comment(s) without a reason were ignored (--require-reason): "
+          + "write 'xborder:allow RULE-ID -- reason'")
+    }
+    return lines
+  }
+
+  /// Passed, or exactly which findings failed it (by rule and level, with the threshold that applied)
+  /// and the ways to make it pass.
+  static func gateLines(_ gate: GateOutcome) -> [String] {
+    if gate.passed {
+      guard let threshold = gate.failOn.level else { return ["Gate: passed (--fail-on none)"] }
+      return ["Gate: passed (no unsuppressed finding at level ≥ \(threshold.rawValue))"]
+    }
+    var lines = [
+      "Gate: FAILED: \(gate.failingFindings) unsuppressed finding(s) at confidence ≥ \(gate.minConfidence.rawValue) "
+        + "reached their threshold (exit code 1):"
     ]
+    for failure in gate.failures.prefix(10) {
+      lines.append(
+        "  \(failure.count) × \(failure.ruleId) at level \(failure.level.rawValue) "
+          + "(fails at ≥ \(failure.threshold.rawValue), from \(failure.thresholdSource))")
+    }
+    if gate.failures.count > 10 { lines.append("  … and \(gate.failures.count - 10) more rule/level group(s)") }
+    lines += [
+      "  To pass: mask or remove the values before export; or accept what is known and intended:",
+      "    - baseline the current findings: xborder baseline create [PATH] (writes .xborder-baseline.json; commit it)",
+      "    - or allow one line: a comment on it or just above it: # xborder:allow RULE-ID -- reason",
+      "    - or tune the gate: --fail-on, 'gate:' entity/rule overrides in .xborder.yml, --disable RULE-ID",
+    ]
+    return lines
   }
 
   static func formatBytes(_ bytes: Int) -> String {

@@ -82,11 +82,35 @@ public struct GateOutcome: Codable, Sendable, Hashable {
   public var passed: Bool
   /// Findings at or above the threshold, which made the gate fail.
   public var failingFindings: Int
+  /// The failing findings counted by rule and level, with the threshold that made each fail.
+  public var failures: [GateFailure]
 
-  public init(failOn: FailThreshold, minConfidence: Confidence, passed: Bool, failingFindings: Int) {
+  public init(
+    failOn: FailThreshold, minConfidence: Confidence, passed: Bool, failingFindings: Int, failures: [GateFailure] = []
+  ) {
     self.failOn = failOn
     self.minConfidence = minConfidence
     self.passed = passed
     self.failingFindings = failingFindings
+    self.failures = failures
+  }
+}
+
+/// Failing findings of one rule at one level, and the threshold they met.
+public struct GateFailure: Codable, Sendable, Hashable {
+  public var ruleId: String
+  public var level: Level
+  public var count: Int
+  /// The threshold that applied (`fail_on`, or an override).
+  public var threshold: FailThreshold
+  /// Where the threshold comes from: `fail_on`, `gate.entities.email`, `gate.rules.pii.email`.
+  public var thresholdSource: String
+
+  public init(ruleId: String, level: Level, count: Int, threshold: FailThreshold, thresholdSource: String) {
+    self.ruleId = ruleId
+    self.level = level
+    self.count = count
+    self.threshold = threshold
+    self.thresholdSource = thresholdSource
   }
 }

@@ -83,6 +83,7 @@ public final class FileScanner {
     }
     let kept = state.dropContinuations(of: MatchEvaluator.resolveOverlaps(hits))
     var locator = LineLocator(bytes: bytes, startingAt: owned.lowerBound, line: state.line, columnsBefore: state.columnsBefore)
+    let listedBefore = state.collector.findings.count
     for hit in kept {
       let (line, column) = locator.locate(hit.range.lowerBound)
       let width = LineLocator.codePoints(in: bytes, from: hit.range.lowerBound, to: hit.range.upperBound)
@@ -90,6 +91,9 @@ public final class FileScanner {
         path: state.path, line: line, startColumn: column, endColumn: column + width,
         byteOffset: state.windowBase + hit.range.lowerBound, byteLength: hit.range.count)
       state.collector.add(hit, location: location, evaluator: evaluator)
+    }
+    state.collector.updateFindings(from: listedBefore) {
+      InlineSuppressions.apply(to: $0, in: bytes, baseOffset: state.windowBase)
     }
     state.carry(kept, windowBase: state.windowBase, ownedEnd: owned.upperBound)
     if isLast {

@@ -9,7 +9,7 @@ struct XBorderCommand: ParsableCommand {
     abstract: "Find personal data and foreign destinations before data leaves the country.",
     discussion: ExitCodes.help,
     version: XBorderVersion.version,
-    subcommands: [ScanCommand.self, RulesCommand.self, RegionsCommand.self, VersionCommand.self],
+    subcommands: [ScanCommand.self, BaselineCommand.self, RulesCommand.self, RegionsCommand.self, VersionCommand.self],
     defaultSubcommand: nil)
 }
 
@@ -21,7 +21,8 @@ enum ExitCodes {
     Exit codes:
       0   scan finished and the gate passed
       1   findings at or above --fail-on (the gate failed)
-      2   tool or configuration error (bad rule pack, config, policy, unreadable path)
+      2   tool or configuration error (bad rule pack, config, policy, baseline,
+          unreadable path, --changed-since outside git or an unknown revision)
       64  usage error (unknown flag, bad value)
     """
 }

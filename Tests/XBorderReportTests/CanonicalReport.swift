@@ -100,7 +100,17 @@ enum CanonicalReport {
   static let report = ScanReport(
     tool: tool, invocation: invocation, rules: rules, findings: findings, coverage: coverage,
     notifications: notifications,
-    gate: GateOutcome(failOn: .warning, minConfidence: .medium, passed: false, failingFindings: 5),
+    gate: GateOutcome(
+      failOn: .warning, minConfidence: .medium, passed: false, failingFindings: 5,
+      failures: [
+        GateFailure(ruleId: "pii.cn.resident-id", level: .error, count: 2, threshold: .warning, thresholdSource: "fail_on"),
+        GateFailure(
+          ruleId: "dest.saas.analytics", level: .warning, count: 1, threshold: .warning, thresholdSource: "fail_on"),
+        GateFailure(ruleId: "pii.cn.mobile", level: .warning, count: 1, threshold: .warning, thresholdSource: "fail_on"),
+        GateFailure(
+          ruleId: "pii.email", level: .warning, count: 1, threshold: .warning,
+          thresholdSource: "gate.entities.email"),
+      ]),
     columns: [
       ColumnSummary(
         path: "exports/订单 2024.csv", position: 3, column: "手机号", rows: 1_200,

@@ -75,6 +75,12 @@ struct FindingCollector {
     }
   }
 
+  /// Replaces the findings listed from index `start` on (e.g. to attach inline suppressions).
+  mutating func updateFindings(from start: Int, _ transform: ([Finding]) -> [Finding]) {
+    guard start < findings.count else { return }
+    findings.replaceSubrange(start..., with: transform(Array(findings[start...])))
+  }
+
   /// The findings, overflow groups and (for tables with a header row) column summaries.
   func finish(tableRows: Int?) -> (findings: [Finding], overflow: [FindingOverflow], columns: [ColumnSummary]) {
     var findings = findings

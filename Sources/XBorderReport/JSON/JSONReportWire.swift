@@ -51,6 +51,25 @@ struct JSONGate: Encodable {
   var minConfidence: String
   var passed: Bool
   var failingFindings: Int
+  /// Why it failed: failing findings by rule and level with the threshold that applied; absent when none.
+  var failures: [JSONGateFailure]?
+}
+
+/// Failing findings of one rule at one level.
+struct JSONGateFailure: Encodable {
+  var ruleId: String
+  var level: String
+  var count: Int
+  var threshold: String
+  var thresholdSource: String
+
+  init(_ failure: GateFailure) {
+    ruleId = failure.ruleId
+    level = failure.level.rawValue
+    count = failure.count
+    threshold = failure.threshold.rawValue
+    thresholdSource = failure.thresholdSource
+  }
 }
 
 /// Every scanned and skipped file.

@@ -35,7 +35,8 @@ public struct JSONReporter: Reporter {
       policy: JSONPolicy(name: run.policy),
       gate: JSONGate(
         failOn: report.gate.failOn.rawValue, minConfidence: report.gate.minConfidence.rawValue,
-        passed: report.gate.passed, failingFindings: report.gate.failingFindings),
+        passed: report.gate.passed, failingFindings: report.gate.failingFindings,
+        failures: report.gate.failures.isEmpty ? nil : report.gate.failures.map(JSONGateFailure.init)),
       coverage: Self.coverage(report.coverage), summary: Self.summary(report),
       rules: report.rules.sorted { $0.id < $1.id }.map(Self.rule),
       findings: report.findings.map { Self.finding($0, ruleNames: ruleNames) },

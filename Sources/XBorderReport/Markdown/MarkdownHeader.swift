@@ -7,6 +7,7 @@ enum MarkdownHeader {
   /// Title, the one-line verdict and a short list of run facts.
   static func blocks(_ report: ScanReport) -> [String] {
     var blocks = ["# \(M.text(report.tool.name)) report", verdict(report)]
+    if let why = gateFailures(report.gate) { blocks.append(why) }
     if !report.invocation.executionSuccessful {
       blocks.append(
         "> [!CAUTION]\n> **The scan itself failed**, so this report may be incomplete; "
@@ -36,6 +37,20 @@ enum MarkdownHeader {
     }
     let failing = M.count(gate.failingFindings, "finding")
     return "❌ **Gate failed** — \(failing) \(bar) (\(total))."
+  }
+
+  /// Which findings failed the gate, by rule and level, and how to accept known ones; nil when none did.
+  static func gateFailures(_ gate: GateOutcome) -> String? {
+    guard !gate.passed, !gate.failures.isEmpty else { return nil }
+    var lines = gate.failures.prefix(20).map { failure in
+      "- \(M.code(failure.ruleId)): \(M.grouped(failure.count)) at `\(failure.level.rawValue)` (fails at "
+        + "`\(failure.threshold.rawValue)` or above, set by \(M.code(failure.thresholdSource)))"
+    }
+    if gate.failures.count > 20 { lines.append("- … \(gate.failures.count - 20) more rule/level groups") }
+    lines.append(
+      "\nTo accept findings that are known and intended: `xborder baseline create` (commit "
+        + "`.xborder-baseline.json`), or a comment on or above the line: `xborder:allow RULE-ID -- reason`.")
+    return "**Why the gate failed:**\n\n" + lines.joined(separator: "\n")
   }
 
   private static func facts(_ report: ScanReport) -> String {

@@ -54,4 +54,6 @@ struct SARIFGateProperties: Encodable {
   var minConfidence: String
   var passed: Bool
   var failingFindings: Int
+  /// Failing findings by rule and level, with the threshold that applied; absent when none failed.
+  var failures: [JSONGateFailure]?
 }

@@ -67,7 +67,8 @@ public struct SARIFReporter: Reporter {
       policy: report.invocation.policy,
       gate: SARIFGateProperties(
         failOn: report.gate.failOn.rawValue, minConfidence: report.gate.minConfidence.rawValue,
-        passed: report.gate.passed, failingFindings: report.gate.failingFindings))
+        passed: report.gate.passed, failingFindings: report.gate.failingFindings,
+        failures: report.gate.failures.isEmpty ? nil : report.gate.failures.map(JSONGateFailure.init)))
   }
 }
 

@@ -72,6 +72,30 @@ struct ScanCommand: ParsableCommand {
       valueName: "file"))
   var ipRegions: String?
 
+  @Option(
+    help: ArgumentHelp(
+      "Baseline of accepted findings (default: .xborder-baseline.json at the scan root, if present).",
+      valueName: "file"))
+  var baseline: String?
+
+  @Flag(help: "Apply no baseline, not even .xborder-baseline.json at the scan root.")
+  var noBaseline = false
+
+  @Option(
+    help: ArgumentHelp(
+      "Scan only files changed since this git revision, plus untracked ones (ignore rules still apply).",
+      valueName: "rev"))
+  var changedSince: String?
+
+  @Flag(help: "Inline 'xborder:allow' comments suppress only when they give a reason ('-- why').")
+  var requireReason = false
+
+  @Option(
+    help: ArgumentHelp(
+      "Make SARIF paths relative to this folder (the repository root for GitHub code scanning), or 'git' for the "
+        + "git top level above the scan root. Default: the scan root.", valueName: "dir|git"))
+  var sarifRoot: String?
+
   @Option(name: [.short, .long], help: "Worker threads. Default: all cores.")
   var jobs: Int?
 
@@ -97,16 +121,18 @@ struct ScanCommand: ParsableCommand {
       }
     }
     if quiet && verbose { throw ValidationError("--quiet and --verbose cannot be used together") }
+    if baseline != nil && noBaseline { throw ValidationError("--baseline and --no-baseline cannot be used together") }
   }
 
   func run() throws {
     do {
       let run = try ScanPipeline().run(options)
       if verbose { printSetup(run) }
-      let written = try ReportWriter.write(run.report, formats: run.options.formats, to: run.options.output)
+      let written = try ReportWriter.write(
+        run.report, formats: run.options.formats, to: run.options.output, sarifRoot: run.sarifRoot)
       if !quiet {
         let shown = written.map { Self.displayPath($0) }
-        print(TerminalSummary.render(run.report, reportFiles: shown), terminator: "")
+        print(TerminalSummary.render(run, reportFiles: shown), terminator: "")
       }
       if !run.report.gate.passed { throw ExitCodes.gateFailed }
     } catch let error as XBorderError {
@@ -137,6 +163,12 @@ struct ScanCommand: ParsableCommand {
     options.ipRegionsFile = ipRegions
     options.jobs = jobs
     options.commandLine = CommandLine.arguments.joined(separator: " ")
+    options.baselineFile = baseline
+    options.ignoreBaseline = noBaseline
+    options.changedSince = changedSince
+    options.requireReason = requireReason ? true : nil
+    options.sarifRoot = sarifRoot
+    options.showProgress = !quiet && isatty(2) == 1
     return options
   }
 
@@ -149,6 +181,7 @@ struct ScanCommand: ParsableCommand {
       "regex engine: \(XBorderVersion.regexEngine)",
       "fingerprint key: from \(run.fingerprintKeySource)",
       "workers: \(options.jobs)",
+      "baseline: \(options.baselineFile ?? "none")",
     ]
     lines = lines.map { "xborder: " + $0 }
     FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
