@@ -21,8 +21,10 @@ struct ConcurrentScan {
     var skipped: [SkippedFile] = []
     var notifications: [ToolNotification] = []
     var columns: [ColumnSummary] = []
+    var tally = EntityTally()
 
     mutating func merge(_ other: Outcome) {
+      tally.merge(other.tally)
       findings += other.findings
       scanned += other.scanned
       skipped += other.skipped
@@ -79,6 +81,7 @@ struct ConcurrentScan {
     outcome.findings += result.findings
     outcome.notifications += result.notifications
     outcome.columns += result.columns
+    outcome.tally.merge(result.tally)
     outcome.scanned.append(ScannedFile(path: path, bytes: text.originalByteCount, encoding: text.encoding))
   }
 }

@@ -31,6 +31,10 @@ public struct ScanOptions: Sendable {
   public var jobs: Int?
   /// The command line, for the reports.
   public var commandLine = "xborder scan"
+  /// People already exported since 1 January (`--prior-subjects`), for the PIPL route.
+  public var priorSubjects = 0
+  /// People whose sensitive PI was already exported since 1 January (`--prior-sensitive-subjects`).
+  public var priorSensitiveSubjects = 0
 
   public init() {}
 }

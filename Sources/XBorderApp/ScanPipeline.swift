@@ -46,10 +46,14 @@ public struct ScanPipeline {
     let invocation = Invocation(
       commandLine: resolved.commandLine, root: discovery.root, startTime: start, endTime: Date(), policy: policy.id,
       executionSuccessful: true)
-    let report = ScanReport(
+    var report = ScanReport(
       tool: XBorderVersion.tool, invocation: invocation, rules: catalog.rules.map(\.descriptor), findings: findings,
       coverage: coverage, notifications: outcome.notifications, gate: gate,
-      columns: outcome.columns.sorted { ($0.path, $0.position) < ($1.path, $1.position) })
+      columns: outcome.columns.sorted { ($0.path, $0.position) < ($1.path, $1.position) }, population: outcome.tally)
+    let assessor = TransferAssessor(
+      priorSubjects: options.priorSubjects, priorSensitiveSubjects: options.priorSensitiveSubjects)
+    report.assessment = assessor.assess(report, policy: policy)
+    report.checklist = GovernanceChecklist.items(report, assessment: report.assessment)
     return ScanRun(report: report, options: resolved, policy: policy, fingerprintKeySource: key.source)
   }
 

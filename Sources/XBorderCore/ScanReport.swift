@@ -13,10 +13,17 @@ public struct ScanReport: Codable, Sendable, Hashable {
   public var gate: GateOutcome
   /// Per-column summaries of tabular files (CSV/TSV) that hold personal data, sorted by path and position.
   public var columns: [ColumnSummary]
+  /// Distinct values and estimated people per dataset, counted from every accepted match.
+  public var population: EntityTally
+  /// The transfer mechanism the policy's regime calls for (policies `pipl`, `gdpr`), else nil.
+  public var assessment: TransferAssessment?
+  /// What to do before the export, each item linked to its evidence.
+  public var checklist: [ChecklistItem]
 
   public init(
     tool: ToolInfo, invocation: Invocation, rules: [RuleDescriptor], findings: [Finding], coverage: Coverage,
-    notifications: [ToolNotification], gate: GateOutcome, columns: [ColumnSummary] = []
+    notifications: [ToolNotification], gate: GateOutcome, columns: [ColumnSummary] = [],
+    population: EntityTally = EntityTally(), assessment: TransferAssessment? = nil, checklist: [ChecklistItem] = []
   ) {
     self.tool = tool
     self.invocation = invocation
@@ -26,6 +33,9 @@ public struct ScanReport: Codable, Sendable, Hashable {
     self.notifications = notifications
     self.gate = gate
     self.columns = columns
+    self.population = population
+    self.assessment = assessment
+    self.checklist = checklist
   }
 }
 

@@ -16,6 +16,8 @@ public final class FileScanner {
     public var notifications: [ToolNotification]
     /// For CSV/TSV files: which entities each column holds (findings at `minConfidence` or above).
     public var columns: [ColumnSummary] = []
+    /// Distinct values and subjects of this file, from every accepted hit (see `TallyRecorder`).
+    public var tally = EntityTally()
   }
 
   private let rules: [CompiledRule]
@@ -54,19 +56,25 @@ public final class FileScanner {
       if let hit = evaluator.evaluate(candidate, label: label, in: bytes, path: path) { hits.append(hit) }
     }
     let kept = MatchEvaluator.resolveOverlaps(hits)
+    let tally = TallyRecorder(fingerprinter: evaluator.fingerprinter)
+      .tally(kept, in: bytes, path: path, minConfidence: minConfidence)
     var findings = evaluator.findings(from: kept, in: bytes, path: path)
-    guard let rows = cursor?.finishTable() else { return Result(findings: findings, notifications: notifications) }
+    guard let rows = cursor?.finishTable() else {
+      return Result(findings: findings, notifications: notifications, tally: tally)
+    }
     // Personal data on the first line means the table has no header row: its "headers" are values, so
     // they must not be shown as column names.
     if findings.contains(where: { $0.location.line == 1 }) {
       for index in findings.indices { findings[index].context = nil }
-      return Result(findings: findings, notifications: notifications)
+      return Result(findings: findings, notifications: notifications, tally: tally)
     }
     var summarizer = ColumnSummarizer()
     for (hit, finding) in zip(kept, findings) where finding.confidence >= minConfidence {
       summarizer.add(finding, label: hit.label)
     }
-    return Result(findings: findings, notifications: notifications, columns: summarizer.summaries(path: path, totalRows: rows))
+    return Result(
+      findings: findings, notifications: notifications, columns: summarizer.summaries(path: path, totalRows: rows),
+      tally: tally)
   }
 
   private func collectCandidates(
