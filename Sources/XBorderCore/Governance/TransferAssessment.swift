@@ -15,10 +15,13 @@ public struct TransferAssessment: Codable, Sendable, Hashable {
   }
 
   /// Shown with every assessment.
-  public static let disclaimer =
-    "Decision support, not legal advice: derived from counts and destinations found in the scanned files; "
-    + "purposes, contracts, scenario exemptions (2024 Provisions Arts. 3–6), CIIO status and important data "
-    + "are not known to the scanner. Have counsel confirm the route."
+  public var disclaimer: String {
+    let unknown = pipl != nil
+      ? "purposes, contracts, scenario exemptions (2024 Provisions Arts. 3–6), CIIO status and important data"
+      : "recipients' DPF certification or PIPEDA status, contracts, BCRs and Art. 49 derogations"
+    return "Decision support, not legal advice: derived from counts and destinations found in the scanned files; "
+      + unknown + " are not known to the scanner. Have counsel confirm the mechanism."
+  }
 }
 
 /// The route under the CAC Provisions on Promoting and Regulating Cross-Border Data Flows (2024).

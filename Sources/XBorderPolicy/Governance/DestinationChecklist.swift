@@ -14,13 +14,15 @@ enum DestinationChecklist {
       let country = findings[0].properties["country"] ?? "unknown"
       let standing = country.split(separator: "|").compactMap { gdpr[String($0)] }
       if !gdpr.isEmpty, standing.allSatisfy({ $0.standing == .adequate }), !standing.isEmpty { continue }
+      let conditional = !standing.isEmpty && standing.allSatisfy { $0.standing != .needsSafeguards }
+      let verdict = conditional ? "adequate under policy \(policy) only on a condition" : "not permitted by policy \(policy)"
       let action =
         standing.first { $0.standing != .adequate }?.basis
         ?? "Remove it, or put a transfer mechanism in place for it (see the route above) and name the recipient "
         + "in the notice"
       items.append(
         ChecklistItem(
-          id: "destination:\(host)", finding: "Destination `\(host)` (\(country)) not permitted by policy \(policy)",
+          id: "destination:\(host)", finding: "Destination `\(host)` (\(country)) \(verdict)",
           action: action, basis: gdpr.isEmpty ? ["PIPL Art. 38–39"] : ["GDPR Art. 44–46"],
           evidence: Dictionary(grouping: findings, by: \.location.path).keys.sorted().prefix(GovernanceChecklist.maxEvidence)
             .map { path in

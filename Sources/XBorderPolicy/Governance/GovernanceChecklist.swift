@@ -16,7 +16,7 @@ public enum GovernanceChecklist {
     let gdpr = report.invocation.policy == "gdpr"
     if !gdpr { items += sensitiveItems(report) }
     if let item = ordinaryItem(report, gdpr: gdpr) { items.append(item) }
-    items += maskColumnItems(report.columns)
+    items += maskColumnItems(report.columns, gdpr: gdpr)
     items += DestinationChecklist.items(report, assessment: assessment)
     items += AlwaysApplies.items(policy: report.invocation.policy)
     return items
@@ -76,7 +76,7 @@ public enum GovernanceChecklist {
   }
 
   /// Per table: the columns to mask before export.
-  static func maskColumnItems(_ columns: [ColumnSummary]) -> [ChecklistItem] {
+  static func maskColumnItems(_ columns: [ColumnSummary], gdpr: Bool = false) -> [ChecklistItem] {
     let byPath = Dictionary(grouping: columns.filter { !$0.entities.isEmpty }, by: \.path)
     return byPath.keys.sorted().map { path in
       let columns = byPath[path]!.sorted { $0.position < $1.position }
@@ -85,7 +85,9 @@ public enum GovernanceChecklist {
         id: "mask-columns:\(path)",
         finding: "Columns \(names) of `\(path)` hold personal data",
         action: "Mask, pseudonymise or drop them before export unless the recipient needs them",
-        basis: ["PIPL Art. 6 (minimum necessary)", "PIPL Art. 51(3) (de-identification)"],
+        basis: gdpr
+          ? ["GDPR Art. 5(1)(c) (data minimisation)", "GDPR Art. 25, 32 (pseudonymisation)"]
+          : ["PIPL Art. 6 (minimum necessary)", "PIPL Art. 51(3) (de-identification)"],
         evidence: columns.prefix(maxEvidence).map { column in
           let top = column.entities[0]
           return ChecklistEvidence(

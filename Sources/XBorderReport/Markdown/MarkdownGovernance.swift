@@ -7,7 +7,7 @@ enum MarkdownGovernance {
   static func assessmentBlocks(_ assessment: TransferAssessment?) -> [String] {
     guard let assessment else { return [] }
     var blocks = ["## Transfer assessment (policy \(M.code(assessment.policy)))"]
-    blocks.append("> [!NOTE]\n> " + M.text(TransferAssessment.disclaimer))
+    blocks.append("> [!NOTE]\n> " + M.text(assessment.disclaimer))
     if let pipl = assessment.pipl { blocks += piplBlocks(pipl) }
     if let gdpr = assessment.gdpr { blocks += gdprBlocks(gdpr) }
     return blocks

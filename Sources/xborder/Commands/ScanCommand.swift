@@ -67,6 +67,15 @@ struct ScanCommand: ParsableCommand {
       valueName: "file"))
   var ipRegions: String?
 
+  @Option(help: ArgumentHelp("People already exported since 1 January, added to this scan's count for the PIPL route.", valueName: "n"))
+  var priorSubjects: Int = 0
+
+  @Option(help: ArgumentHelp("People whose sensitive PI was already exported since 1 January.", valueName: "n"))
+  var priorSensitiveSubjects: Int = 0
+
+  @Option(help: ArgumentHelp("Sign evidence.json with this Ed25519 key (32 raw bytes or base64; see 'xborder keygen').", valueName: "keyfile"))
+  var sign: String?
+
   @Option(name: [.short, .long], help: "Worker threads. Default: all cores.")
   var jobs: Int?
 
@@ -89,13 +98,17 @@ struct ScanCommand: ParsableCommand {
       }
     }
     if quiet && verbose { throw ValidationError("--quiet and --verbose cannot be used together") }
+    if priorSubjects < 0 || priorSensitiveSubjects < 0 {
+      throw ValidationError("--prior-subjects and --prior-sensitive-subjects must be 0 or more")
+    }
   }
 
   func run() throws {
     do {
       let run = try ScanPipeline().run(options)
       if verbose { printSetup(run) }
-      let written = try ReportWriter.write(run.report, formats: run.options.formats, to: run.options.output)
+      var written = try ReportWriter.write(run.report, formats: run.options.formats, to: run.options.output)
+      written += try EvidenceWriter.write(run, reports: written, signingKeyFile: sign)
       if !quiet {
         let shown = written.map { Self.displayPath($0) }
         print(TerminalSummary.render(run.report, reportFiles: shown), terminator: "")
@@ -128,6 +141,8 @@ struct ScanCommand: ParsableCommand {
     options.ipRegionsFile = ipRegions
     options.jobs = jobs
     options.commandLine = CommandLine.arguments.joined(separator: " ")
+    options.priorSubjects = priorSubjects
+    options.priorSensitiveSubjects = priorSensitiveSubjects
     return options
   }
 
