@@ -16,8 +16,8 @@ struct JSONReporterTests {
   func topLevel() {
     #expect(
       document.keys == [
-        "columns", "coverage", "findings", "gate", "invocation", "notifications", "policy", "rules", "schemaVersion",
-        "summary", "tool",
+        "assessment", "checklist", "columns", "coverage", "findings", "gate", "invocation", "notifications",
+        "policy", "population", "rules", "schemaVersion", "summary", "tool",
       ])
     #expect(document["schemaVersion"]?.int == 1)
   }
