@@ -8,7 +8,9 @@ import XBorderCore
 struct TallyRecorder {
   let fingerprinter: Fingerprinter
 
-  func tally(_ hits: [MatchEvaluator.Hit], in bytes: UnsafeBufferPointer<UInt8>, path: String, minConfidence: Confidence)
+  func tally(
+    _ hits: [MatchEvaluator.Hit], in bytes: UnsafeBufferPointer<UInt8>, path: String, minConfidence: Confidence
+  )
     -> EntityTally
   {
     var builder = DatasetTallyBuilder(path: path)

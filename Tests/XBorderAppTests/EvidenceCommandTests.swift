@@ -92,11 +92,13 @@ import XBorderTestSupport
     let other = try CommandRunner.run(["keygen", "other"], in: keys.path)
     #expect(other.exitCode == 0)
     try withScan(["--sign", keys.path + "/signer"]) { directory in
-      let good = try CommandRunner.run(["verify", "out", "--public-key", keys.path + "/signer.pub"], in: directory.path)
+      let good = try CommandRunner.run(
+        ["verify", "out", "--public-key", keys.path + "/signer.pub"], in: directory.path)
       #expect(good.exitCode == 0, "\(good.stdout)\(good.stderr)")
       #expect(good.stdout.contains("signature: valid (Ed25519"))
 
-      let wrongKey = try CommandRunner.run(["verify", "out", "--public-key", keys.path + "/other.pub"], in: directory.path)
+      let wrongKey = try CommandRunner.run(
+        ["verify", "out", "--public-key", keys.path + "/other.pub"], in: directory.path)
       #expect(wrongKey.exitCode == 1)
       #expect(wrongKey.stdout.contains("different key"))
 
@@ -105,7 +107,8 @@ import XBorderTestSupport
       let text = try String(contentsOfFile: path, encoding: .utf8)
       try text.replacingOccurrences(of: "\"status\" : \"scanned\"", with: "\"status\" : \"skipped\"")
         .write(toFile: path, atomically: true, encoding: .utf8)
-      let tampered = try CommandRunner.run(["verify", "out", "--public-key", keys.path + "/signer.pub"], in: directory.path)
+      let tampered = try CommandRunner.run(
+        ["verify", "out", "--public-key", keys.path + "/signer.pub"], in: directory.path)
       #expect(tampered.exitCode == 1)
       #expect(tampered.stdout.contains("evidence.json: signature does not match"))
     }
@@ -123,14 +126,16 @@ import XBorderTestSupport
   @Test func reportFromSavedJSONReRendersTheSameFiles() throws {
     try withScan { directory in
       let rerender = try CommandRunner.run(
-        ["report", "--from", "out/xborder.json", "--format", "sarif,markdown,json", "--output", "again"], in: directory.path)
+        ["report", "--from", "out/xborder.json", "--format", "sarif,markdown,json", "--output", "again"],
+        in: directory.path)
       #expect(rerender.exitCode == 0, "\(rerender.stderr)")
       for name in ["xborder.sarif", "xborder.md", "xborder.json"] {
         let original = try Data(contentsOf: directory.url.appendingPathComponent("out/\(name)"))
         let again = try Data(contentsOf: directory.url.appendingPathComponent("again/\(name)"))
         #expect(original == again, "\(name)")
       }
-      let overwrite = try CommandRunner.run(["report", "--from", "out/xborder.json", "--output", "out"], in: directory.path)
+      let overwrite = try CommandRunner.run(
+        ["report", "--from", "out/xborder.json", "--output", "out"], in: directory.path)
       #expect(overwrite.exitCode == 64)
       let missing = try CommandRunner.run(["report", "--from", "nope.json", "--output", "x"], in: directory.path)
       #expect(missing.exitCode == 2)

@@ -52,7 +52,8 @@ import XBorderRules
     let json = String(decoding: try JSONEncoder().encode(first), as: UTF8.self)
     #expect(!json.contains("13912347865"))
     let plain = Fingerprinter(keyMaterial: Array("key-one".utf8))
-    #expect(plain.countingKey(entity: .cnMobile, normalizedValue: "13912347865")
-      != plain.countingKey(entity: .phone, normalizedValue: "13912347865"))
+    #expect(
+      plain.countingKey(entity: .cnMobile, normalizedValue: "13912347865")
+        != plain.countingKey(entity: .phone, normalizedValue: "13912347865"))
   }
 }

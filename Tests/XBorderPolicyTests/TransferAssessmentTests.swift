@@ -32,7 +32,8 @@ import XBorderCore
     #expect(PIPLMechanism.nearThreshold(people: 99_000, sensitivePeople: 0, error: 0) == nil)
     #expect(PIPLMechanism.nearThreshold(people: 99_000, sensitivePeople: 0, error: 0.0081)?.contains("100,000") == true)
     #expect(PIPLMechanism.nearThreshold(people: 50_000, sensitivePeople: 0, error: 0.0081) == nil)
-    #expect(PIPLMechanism.nearThreshold(people: 200_000, sensitivePeople: 9_900, error: 0.0081)?.contains("10,000") == true)
+    #expect(
+      PIPLMechanism.nearThreshold(people: 200_000, sensitivePeople: 9_900, error: 0.0081)?.contains("10,000") == true)
   }
 }
 
@@ -40,7 +41,9 @@ import XBorderCore
 enum GovernanceFixtures {
   static func tally(_ path: String, people: Int, entity: Entity, offset: UInt64 = 0) -> DatasetTally {
     var builder = DatasetTallyBuilder(path: path)
-    for row in 0..<people { builder.add(entity: entity, key: offset + UInt64(row) &* 0x9E37_79B9_7F4A_7C15, record: .row(row + 1)) }
+    for row in 0..<people {
+      builder.add(entity: entity, key: offset + UInt64(row) &* 0x9E37_79B9_7F4A_7C15, record: .row(row + 1))
+    }
     return builder.finish()
   }
 
@@ -59,7 +62,8 @@ enum GovernanceFixtures {
     return ScanReport(
       tool: ToolInfo(name: "xborder", version: "0", informationUri: "u"),
       invocation: Invocation(
-        commandLine: "xborder scan", root: "/r", startTime: time, endTime: time, policy: policy, executionSuccessful: true),
+        commandLine: "xborder scan", root: "/r", startTime: time, endTime: time, policy: policy,
+        executionSuccessful: true),
       rules: [], findings: findings, coverage: Coverage(skipped: skipped), notifications: [],
       gate: GateOutcome(failOn: .error, minConfidence: .medium, passed: true, failingFindings: 0), columns: columns,
       population: EntityTally(datasets: datasets))
@@ -126,12 +130,14 @@ enum GovernanceFixtures {
       columns: [column])
     let items = try Self.items(report)
     let sensitive = try #require(items.first { $0.id == "sensitive-pi:payment_card" })
-    #expect(sensitive.finding == "Sensitive PI present (payment_card in `orders.csv`, column `card_no`, 120 distinct values)")
+    #expect(
+      sensitive.finding == "Sensitive PI present (payment_card in `orders.csv`, column `card_no`, 120 distinct values)")
     #expect(sensitive.action.contains("separate consent (PIPL Art. 29, 39)"))
     #expect(sensitive.action.contains("PIIA before export (Art. 55–56)"))
-    #expect(sensitive.evidence == [
-      ChecklistEvidence(path: "orders.csv", column: "card_no", entity: .paymentCard, count: 120, countKind: "values")
-    ])
+    #expect(
+      sensitive.evidence == [
+        ChecklistEvidence(path: "orders.csv", column: "card_no", entity: .paymentCard, count: 120, countKind: "values")
+      ])
     let mask = try #require(items.first { $0.id == "mask-columns:orders.csv" })
     #expect(mask.finding.contains("`card_no`"))
     #expect(items.contains { $0.id == "route:standard_contract_or_certification" })

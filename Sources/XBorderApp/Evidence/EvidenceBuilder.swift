@@ -53,7 +53,8 @@ enum EvidenceBuilder {
       return Digest.sha256(Data((file?.text ?? "").utf8))
     }
     guard let data = FileManager.default.contents(atPath: policy.origin) else {
-      throw XBorderError(.io, "cannot read the policy file \(policy.origin) to digest it", hint: "keep it in place during the scan")
+      throw XBorderError(
+        .io, "cannot read the policy file \(policy.origin) to digest it", hint: "keep it in place during the scan")
     }
     return Digest.sha256(data)
   }
@@ -66,7 +67,8 @@ enum EvidenceBuilder {
       var entry = entries[disk] ?? newEntry(disk, root: root)
       entry.status = "scanned"
       if let member {
-        entry.members = (entry.members ?? []) + [.init(path: member, status: "scanned", encoding: file.encoding, bytes: file.bytes)]
+        entry.members =
+          (entry.members ?? []) + [.init(path: member, status: "scanned", encoding: file.encoding, bytes: file.bytes)]
       } else {
         entry.encoding = file.encoding
       }
@@ -74,10 +76,14 @@ enum EvidenceBuilder {
     }
     for file in coverage.skipped {
       let (disk, member) = split(file.path)
-      var entry = entries[disk] ?? newEntry(disk, root: root, digest: file.reason != .symlink && file.reason != .notRegularFile)
+      var entry =
+        entries[disk] ?? newEntry(disk, root: root, digest: file.reason != .symlink && file.reason != .notRegularFile)
       if let member {
         entry.members = (entry.members ?? []) + [.init(path: member, status: "skipped", reason: file.reason.rawValue)]
-        if entry.status != "scanned" { entry.status = "skipped"; entry.reason = file.reason.rawValue }
+        if entry.status != "scanned" {
+          entry.status = "skipped"
+          entry.reason = file.reason.rawValue
+        }
       } else {
         entry.status = "skipped"
         entry.reason = file.reason.rawValue

@@ -19,7 +19,8 @@ public enum EvidenceKeys {
   public static func publicKey(file path: String) throws(XBorderError) -> Curve25519.Signing.PublicKey {
     let bytes = try keyBytes(file: path, what: "public key")
     guard let key = try? Curve25519.Signing.PublicKey(rawRepresentation: bytes) else {
-      throw XBorderError(.config, "\(path): not an Ed25519 public key", hint: "use the KEY.pub written by 'xborder keygen'")
+      throw XBorderError(
+        .config, "\(path): not an Ed25519 public key", hint: "use the KEY.pub written by 'xborder keygen'")
     }
     return key
   }
@@ -35,7 +36,8 @@ public enum EvidenceKeys {
     guard FileManager.default.createFile(atPath: path, contents: seed, attributes: [.posixPermissions: 0o600]),
       FileManager.default.createFile(atPath: path + ".pub", contents: pub)
     else {
-      throw XBorderError(.io, "cannot write the key files \(path) and \(path).pub", hint: "check the folder exists and is writable")
+      throw XBorderError(
+        .io, "cannot write the key files \(path) and \(path).pub", hint: "check the folder exists and is writable")
     }
     return key.publicKey
   }

@@ -29,7 +29,8 @@ public struct EvidenceVerifier {
   public func verify() throws(XBorderError) -> Outcome {
     let manifestPath = (directory as NSString).appendingPathComponent(EvidenceManifest.fileName)
     guard let data = FileManager.default.contents(atPath: manifestPath) else {
-      throw XBorderError(.io, "no \(EvidenceManifest.fileName) in \(directory)", hint: "give the --output folder of a scan")
+      throw XBorderError(
+        .io, "no \(EvidenceManifest.fileName) in \(directory)", hint: "give the --output folder of a scan")
     }
     let manifest: EvidenceManifest
     do {
@@ -77,12 +78,15 @@ public struct EvidenceVerifier {
       return
     }
     guard let signatureFile,
-      let signature = Data(base64Encoded: String(decoding: signatureFile, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
+      let signature = Data(
+        base64Encoded: String(decoding: signatureFile, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
     else {
       outcome.problems.append("evidence.json.sig: missing or not base64, although the manifest is signed")
       return
     }
-    let named = Data(base64Encoded: signing.publicKey).flatMap { try? Curve25519.Signing.PublicKey(rawRepresentation: $0) }
+    let named = Data(base64Encoded: signing.publicKey).flatMap {
+      try? Curve25519.Signing.PublicKey(rawRepresentation: $0)
+    }
     guard let key = trusted ?? named else {
       outcome.problems.append("evidence.json: the public key it names is not an Ed25519 key")
       return
@@ -94,7 +98,8 @@ public struct EvidenceVerifier {
       outcome.problems.append("evidence.json: signature does not match (the manifest or the signature changed)")
       return
     }
-    outcome.signature = trusted != nil
+    outcome.signature =
+      trusted != nil
       ? "valid (Ed25519, the key given with --public-key)"
       : "valid against the key named in the manifest only: give --public-key to check who signed"
   }

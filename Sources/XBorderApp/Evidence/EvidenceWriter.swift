@@ -5,7 +5,8 @@ import XBorderCore
 /// Writes `evidence.json` (and with a key, `evidence.json.sig`) beside the reports, atomically.
 public enum EvidenceWriter {
   /// Builds and writes the manifest for `run`, whose reports are `reports`; returns the written paths.
-  public static func write(_ run: ScanRun, reports: [String], signingKeyFile: String?) throws(XBorderError) -> [String] {
+  public static func write(_ run: ScanRun, reports: [String], signingKeyFile: String?) throws(XBorderError) -> [String]
+  {
     var manifest = try EvidenceBuilder.manifest(run, reports: reports)
     let key = try signingKeyFile.map { (path) throws(XBorderError) in try EvidenceKeys.privateKey(file: path) }
     if let key {

@@ -14,7 +14,8 @@ extension DistinctCounter: Codable {
     case "exact":
       let bytes = try Self.bytes(container, .keys)
       guard bytes.count % 8 == 0 else {
-        throw DecodingError.dataCorruptedError(forKey: .keys, in: container, debugDescription: "not a list of 8-byte keys")
+        throw DecodingError.dataCorruptedError(
+          forKey: .keys, in: container, debugDescription: "not a list of 8-byte keys")
       }
       var keys = Set<UInt64>()
       for start in stride(from: 0, to: bytes.count, by: 8) {
@@ -42,7 +43,9 @@ extension DistinctCounter: Codable {
       var bytes: [UInt8] = []
       bytes.reserveCapacity(keys.count * 8)
       for key in keys.sorted() {
-        for shift in stride(from: 56, through: 0, by: -8) { bytes.append(UInt8(truncatingIfNeeded: key >> UInt64(shift))) }
+        for shift in stride(from: 56, through: 0, by: -8) {
+          bytes.append(UInt8(truncatingIfNeeded: key >> UInt64(shift)))
+        }
       }
       try container.encode(Data(bytes).base64EncodedString(), forKey: .keys)
     case .sketch(let sketch):

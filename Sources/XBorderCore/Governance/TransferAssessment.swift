@@ -16,7 +16,8 @@ public struct TransferAssessment: Codable, Sendable, Hashable {
 
   /// Shown with every assessment.
   public var disclaimer: String {
-    let unknown = pipl != nil
+    let unknown =
+      pipl != nil
       ? "purposes, contracts, scenario exemptions (2024 Provisions Arts. 3–6), CIIO status and important data"
       : "recipients' DPF certification or PIPEDA status, contracts, BCRs and Art. 49 derogations"
     return "Decision support, not legal advice: derived from counts and destinations found in the scanned files; "

@@ -15,7 +15,8 @@ enum DestinationChecklist {
       let standing = country.split(separator: "|").compactMap { gdpr[String($0)] }
       if !gdpr.isEmpty, standing.allSatisfy({ $0.standing == .adequate }), !standing.isEmpty { continue }
       let conditional = !standing.isEmpty && standing.allSatisfy { $0.standing != .needsSafeguards }
-      let verdict = conditional ? "adequate under policy \(policy) only on a condition" : "not permitted by policy \(policy)"
+      let verdict =
+        conditional ? "adequate under policy \(policy) only on a condition" : "not permitted by policy \(policy)"
       let action =
         standing.first { $0.standing != .adequate }?.basis
         ?? "Remove it, or put a transfer mechanism in place for it (see the route above) and name the recipient "
@@ -24,12 +25,14 @@ enum DestinationChecklist {
         ChecklistItem(
           id: "destination:\(host)", finding: "Destination `\(host)` (\(country)) \(verdict)",
           action: action, basis: gdpr.isEmpty ? ["PIPL Art. 38–39"] : ["GDPR Art. 44–46"],
-          evidence: Dictionary(grouping: findings, by: \.location.path).keys.sorted().prefix(GovernanceChecklist.maxEvidence)
-            .map { path in
-              ChecklistEvidence(
-                path: path, count: findings.count { $0.location.path == path }, countKind: "findings",
-                destination: host, country: country)
-            }))
+          evidence: Dictionary(grouping: findings, by: \.location.path).keys.sorted().prefix(
+            GovernanceChecklist.maxEvidence
+          )
+          .map { path in
+            ChecklistEvidence(
+              path: path, count: findings.count { $0.location.path == path }, countKind: "findings",
+              destination: host, country: country)
+          }))
     }
     guard items.count > GovernanceChecklist.maxDestinationItems else { return items }
     let rest = items.dropFirst(GovernanceChecklist.maxDestinationItems)
@@ -37,8 +40,10 @@ enum DestinationChecklist {
       ChecklistItem(
         id: "destination:more", finding: "\(rest.count) more destinations not permitted by policy \(policy)",
         action: "See the destination findings in the reports", basis: [],
-        evidence: rest.prefix(GovernanceChecklist.maxEvidence).flatMap(\.evidence).prefix(GovernanceChecklist.maxEvidence)
-          .map { $0 })
+        evidence: rest.prefix(GovernanceChecklist.maxEvidence).flatMap(\.evidence).prefix(
+          GovernanceChecklist.maxEvidence
+        )
+        .map { $0 })
     ]
   }
 }

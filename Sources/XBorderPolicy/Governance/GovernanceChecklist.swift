@@ -45,7 +45,8 @@ public enum GovernanceChecklist {
       let column = evidence.count == 1 ? evidence[0].column.map { ", column `\($0)`" } ?? "" : ""
       return ChecklistItem(
         id: "sensitive-pi:\(entity.rawValue)",
-        finding: "Sensitive PI present (\(entity.rawValue) in \(place)\(column), \(approx(counter)) distinct value\(counter.estimate == 1 ? "" : "s"))",
+        finding: "Sensitive PI present (\(entity.rawValue) in \(place)\(column), \(approx(counter)) distinct "
+          + (counter.estimate == 1 ? "value)" : "values)"),
         action: "Obtain separate consent (PIPL Art. 29, 39), state why it is necessary (Art. 30) and complete a "
           + "PIIA before export (Art. 55–56), kept ≥ 3 years",
         basis: ["PIPL Art. 28–30", "PIPL Art. 39", "PIPL Art. 55–56"], evidence: evidence)

@@ -4,11 +4,14 @@ import XBorderCore
 enum PIPLChecklist {
   static func routeItems(_ pipl: PIPLAssessment, population: EntityTally) -> [ChecklistItem] {
     let approx = pipl.relativeStandardError > 0 ? "≈" : ""
-    let people = "\(approx)\(PIPLMechanism.grouped(pipl.scannedSubjects)) people in this scan "
+    let people =
+      "\(approx)\(PIPLMechanism.grouped(pipl.scannedSubjects)) people in this scan "
       + "(\(approx)\(PIPLMechanism.grouped(pipl.scannedSensitiveSubjects)) with sensitive PI)"
-    let prior = pipl.priorSubjects + pipl.priorSensitiveSubjects > 0
+    let prior =
+      pipl.priorSubjects + pipl.priorSensitiveSubjects > 0
       ? "; with the \(PIPLMechanism.grouped(pipl.priorSubjects)) already exported since 1 January: "
-        + "\(PIPLMechanism.grouped(pipl.cumulativeSubjects)) (\(PIPLMechanism.grouped(pipl.cumulativeSensitiveSubjects)) sensitive)"
+        + "\(PIPLMechanism.grouped(pipl.cumulativeSubjects)) "
+        + "(\(PIPLMechanism.grouped(pipl.cumulativeSensitiveSubjects)) sensitive)"
       : ""
     let evidence = population.datasets.prefix(GovernanceChecklist.maxEvidence).map { dataset in
       ChecklistEvidence(

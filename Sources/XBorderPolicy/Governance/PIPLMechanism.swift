@@ -18,26 +18,43 @@ public enum PIPLMechanism {
   /// conservative reading) and `sensitivePeople`, with the reasons and articles.
   public static func route(people: Int, sensitivePeople: Int) -> (route: PIPLRoute, reasons: [String]) {
     if people >= securityAssessmentPeople {
-      return (.securityAssessment, ["\(grouped(people)) people ≥ 1,000,000 since 1 January → security assessment "
-        + "(2024 Provisions Art. 7(2); PIPL Art. 38(1), 40)"])
+      return (
+        .securityAssessment,
+        [
+          "\(grouped(people)) people ≥ 1,000,000 since 1 January → security assessment "
+            + "(2024 Provisions Art. 7(2); PIPL Art. 38(1), 40)"
+        ]
+      )
     }
     if sensitivePeople >= securityAssessmentSensitivePeople {
-      return (.securityAssessment, ["\(grouped(sensitivePeople)) people with sensitive PI ≥ 10,000 since 1 January "
-        + "→ security assessment (2024 Provisions Art. 7(2); PIPL Art. 38(1), 40)"])
+      return (
+        .securityAssessment,
+        [
+          "\(grouped(sensitivePeople)) people with sensitive PI ≥ 10,000 since 1 January "
+            + "→ security assessment (2024 Provisions Art. 7(2); PIPL Art. 38(1), 40)"
+        ]
+      )
     }
     var reasons: [String] = []
     if people >= contractPeople {
-      reasons.append("\(grouped(people)) people: 100,000 ≤ n < 1,000,000 → standard contract or certification "
-        + "(2024 Provisions Art. 8; PIPL Art. 38(2)–(3))")
+      reasons.append(
+        "\(grouped(people)) people: 100,000 ≤ n < 1,000,000 → standard contract or certification "
+          + "(2024 Provisions Art. 8; PIPL Art. 38(2)–(3))")
     }
     if sensitivePeople >= 1 {
-      reasons.append("\(grouped(sensitivePeople)) people with sensitive PI: 1 ≤ n < 10,000 → standard contract or "
-        + "certification (2024 Provisions Art. 8); the volume exemption excludes sensitive PI (Art. 5(4))")
+      reasons.append(
+        "\(grouped(sensitivePeople)) people with sensitive PI: 1 ≤ n < 10,000 → standard contract or "
+          + "certification (2024 Provisions Art. 8); the volume exemption excludes sensitive PI (Art. 5(4))")
     }
     if !reasons.isEmpty { return (.standardContractOrCertification, reasons) }
-    return (.exempt, ["\(grouped(people)) people < 100,000 and no sensitive PI → exempt from the security "
-      + "assessment, standard contract and certification (2024 Provisions Art. 5(4)); notice, separate consent "
-      + "(PIPL Art. 39) and the PIIA (Art. 55) still apply (2024 Provisions Art. 10)"])
+    return (
+      .exempt,
+      [
+        "\(grouped(people)) people < 100,000 and no sensitive PI → exempt from the security "
+          + "assessment, standard contract and certification (2024 Provisions Art. 5(4)); notice, separate consent "
+          + "(PIPL Art. 39) and the PIIA (Art. 55) still apply (2024 Provisions Art. 10)"
+      ]
+    )
   }
 
   /// A note when an estimate with relative standard error `error` lies within three standard errors below a

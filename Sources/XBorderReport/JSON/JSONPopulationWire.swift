@@ -32,13 +32,16 @@ enum JSONPopulationWire {
     var tally = EntityTally()
     for dataset in population.datasets {
       var entities: [Entity: DistinctCounter] = [:]
-      for (name, count) in dataset.entities { entities[try JSONReportReader.entity(name)] = try counter(count, dataset) }
+      for (name, count) in dataset.entities {
+        entities[try JSONReportReader.entity(name)] = try counter(count, dataset)
+      }
       var basis: [Entity: Int] = [:]
       for (name, records) in dataset.subjectBasis { basis[try JSONReportReader.entity(name)] = records }
       tally.add(
         DatasetTally(
           path: dataset.path, records: dataset.records, entities: entities,
-          subjects: try counter(dataset.subjects, dataset), sensitiveSubjects: try counter(dataset.sensitiveSubjects, dataset),
+          subjects: try counter(dataset.subjects, dataset),
+          sensitiveSubjects: try counter(dataset.sensitiveSubjects, dataset),
           subjectBasis: basis))
     }
     return tally
@@ -48,7 +51,8 @@ enum JSONPopulationWire {
     -> DistinctCounter
   {
     guard let counter = count.counter else {
-      throw .invalid("population.datasets[\(dataset.path)]: a count has no counter, so it cannot be merged or re-rendered")
+      throw .invalid(
+        "population.datasets[\(dataset.path)]: a count has no counter, so it cannot be merged or re-rendered")
     }
     return counter
   }

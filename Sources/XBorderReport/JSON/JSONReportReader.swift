@@ -17,13 +17,15 @@ public enum JSONReportReader {
     do {
       document = try JSONDecoder().decode(JSONReportDocument.self, from: data)
     } catch {
+      let cause = (error as? DecodingError).map(DecodingErrorText.describe) ?? "\(error)"
       throw XBorderError(
-        .config, "\(origin): not an xborder JSON report (\((error as? DecodingError).map(DecodingErrorText.describe) ?? "\(error)"))",
+        .config, "\(origin): not an xborder JSON report (\(cause))",
         hint: "give the xborder.json written by 'xborder scan --format json'")
     }
     guard document.schemaVersion == JSONReporter.schemaVersion else {
       throw XBorderError(
-        .config, "\(origin): schemaVersion \(document.schemaVersion) is not supported (this tool reads "
+        .config,
+        "\(origin): schemaVersion \(document.schemaVersion) is not supported (this tool reads "
           + "\(JSONReporter.schemaVersion))", hint: "re-render it with the xborder version that wrote it")
     }
     do {
@@ -48,16 +50,20 @@ public enum JSONReportReader {
       minConfidence: try value(Confidence.self, document.gate.minConfidence, "gate.minConfidence"),
       passed: document.gate.passed, failingFindings: document.gate.failingFindings)
     return ScanReport(
-      tool: ToolInfo(name: document.tool.name, version: document.tool.version, informationUri: document.tool.informationUri),
-      invocation: invocation, rules: rules, findings: try document.findings.map { (wire) throws(Failure) in try finding(wire, names) },
-      coverage: try coverage(document.coverage), notifications: try document.notifications.map(notification), gate: gate,
+      tool: ToolInfo(
+        name: document.tool.name, version: document.tool.version, informationUri: document.tool.informationUri),
+      invocation: invocation, rules: rules,
+      findings: try document.findings.map { (wire) throws(Failure) in try finding(wire, names) },
+      coverage: try coverage(document.coverage), notifications: try document.notifications.map(notification),
+      gate: gate,
       columns: document.columns, population: try document.population.map(JSONPopulationWire.tally) ?? EntityTally(),
       assessment: document.assessment, checklist: document.checklist ?? [])
   }
 
   static func rule(_ wire: JSONRule) throws(Failure) -> RuleDescriptor {
     RuleDescriptor(
-      id: wire.id, name: wire.name, entity: try entity(wire.entity), level: try value(Level.self, wire.level, "rule.level"),
+      id: wire.id, name: wire.name, entity: try entity(wire.entity),
+      level: try value(Level.self, wire.level, "rule.level"),
       description: wire.description ?? "", help: wire.help ?? "", tags: wire.tags,
       securitySeverity: wire.securitySeverity, origin: wire.origin)
   }
@@ -86,7 +92,8 @@ public enum JSONReportReader {
     Coverage(
       scanned: wire.scanned.map { ScannedFile(path: $0.path, bytes: $0.bytes, encoding: $0.encoding) },
       skipped: try wire.skipped.map { (file) throws(Failure) in
-        SkippedFile(path: file.path, reason: try value(SkipReason.self, file.reason, "skipped.reason"), detail: file.detail)
+        SkippedFile(
+          path: file.path, reason: try value(SkipReason.self, file.reason, "skipped.reason"), detail: file.detail)
       }, ignoredCount: wire.ignoredCount)
   }
 

@@ -34,7 +34,8 @@ enum MarkdownFlow {
     lines += destinationLines(destinations, entityCount: entities.count)
     lines.append("  classDef sensitive fill:#fde2e1,stroke:#c0392b")
     lines.append("```")
-    let caption = destinations.isEmpty
+    let caption =
+      destinations.isEmpty
       ? "Datasets and the personal data in them; no destination outside the permitted region was found."
       : "Datasets, the personal data in them, and the destinations found in the scan (a destination in a config "
         + "file shows where data can go, not that this data went there). Sensitive entities are red."

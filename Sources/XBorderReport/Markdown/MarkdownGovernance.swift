@@ -21,15 +21,18 @@ enum MarkdownGovernance {
       "",
       M.row(["", "People", "With sensitive PI"]), M.row(["---", "--:", "--:"]),
       M.row(["This scan", approx + M.grouped(pipl.scannedSubjects), approx + M.grouped(pipl.scannedSensitiveSubjects)]),
-      M.row(["Exported earlier since 1 January", M.grouped(pipl.priorSubjects), M.grouped(pipl.priorSensitiveSubjects)]),
+      M.row(["Exported earlier since 1 January", M.grouped(pipl.priorSubjects), M.grouped(pipl.priorSensitiveSubjects)]
+      ),
       M.row([
-        "**Cumulative**", "**\(M.grouped(pipl.cumulativeSubjects))**", "**\(M.grouped(pipl.cumulativeSensitiveSubjects))**",
+        "**Cumulative**", "**\(M.grouped(pipl.cumulativeSubjects))**",
+        "**\(M.grouped(pipl.cumulativeSensitiveSubjects))**",
       ]),
       "",
     ]
     lines += pipl.reasons.map { "- " + M.text($0) }
     if !pipl.sensitiveEntities.isEmpty {
-      lines.append("- Sensitive entities: " + pipl.sensitiveEntities.map { M.code($0.rawValue) }.joined(separator: ", "))
+      lines.append(
+        "- Sensitive entities: " + pipl.sensitiveEntities.map { M.code($0.rawValue) }.joined(separator: ", "))
     }
     let countries = pipl.destinationCountries
     lines.append(
@@ -47,14 +50,18 @@ enum MarkdownGovernance {
   }
 
   static func gdprBlocks(_ gdpr: GDPRAssessment) -> [String] {
-    let intro = "GDPR Chapter V standing of each destination country (adequacy list as of "
+    let intro =
+      "GDPR Chapter V standing of each destination country (adequacy list as of "
       + "\(M.text(gdpr.adequacyListAsOf))):"
     guard !gdpr.destinations.isEmpty else {
       return [intro + " no destination was found in the scanned files."]
     }
-    var lines = [M.row(["Country", "Standing", "Destinations", "What it needs"]), M.row(["---", "---", "---", "---"])]
+    var lines = [
+      M.row(["Country", "Standing", "Destinations", "What it needs"]), M.row(["---", "---", "---", "---"]),
+    ]
     for destination in gdpr.destinations {
-      let hosts = destination.destinations.prefix(5).map(M.codeCell).joined(separator: ", ")
+      let hosts =
+        destination.destinations.prefix(5).map(M.codeCell).joined(separator: ", ")
         + (destination.destinations.count > 5 ? " …" : "")
       lines.append(
         M.row([
@@ -74,7 +81,8 @@ enum MarkdownGovernance {
     if !always.isEmpty {
       blocks.append(
         "Always, for every export:\n"
-          + always.map { "- [ ] **\(M.text($0.finding)):** \(M.text($0.action)) (\(basis($0)))" }.joined(separator: "\n"))
+          + always.map { "- [ ] **\(M.text($0.finding)):** \(M.text($0.action)) (\(basis($0)))" }.joined(
+            separator: "\n"))
     }
     return blocks
   }

@@ -4,7 +4,8 @@ import XBorderCore
 /// A one-scroll human report for pull requests and job summaries (`xborder.md`).
 ///
 /// Order: verdict, coverage, counts, top files, transfer assessment, governance checklist, people and values,
-/// data flow, columns, active findings per file, suppressed findings, tool notifications. Values are the masked values from the findings; no other file text is ever written.
+/// data flow, columns, active findings per file, suppressed findings, tool notifications. Values are the masked
+/// values from the findings; no other file text is ever written.
 public struct MarkdownReporter: Reporter {
   /// `markdown`.
   public static let id = "markdown"

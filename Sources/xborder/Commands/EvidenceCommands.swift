@@ -12,7 +12,9 @@ struct ReportCommand: ParsableCommand {
   @Option(help: ArgumentHelp("The xborder.json of an earlier scan.", valueName: "file"))
   var from: String
 
-  @Option(help: ArgumentHelp("Report formats, comma-separated: sarif, markdown, json. Default: all three.", valueName: "list"))
+  @Option(
+    help: ArgumentHelp("Report formats, comma-separated: sarif, markdown, json. Default: all three.", valueName: "list")
+  )
   var format: String = "sarif,markdown,json"
 
   @Option(name: [.short, .long], help: ArgumentHelp("Folder for the reports.", valueName: "dir"))
@@ -22,7 +24,8 @@ struct ReportCommand: ParsableCommand {
     let unknown = ScanCommand.split(format).filter { !ReportWriter.knownFormats.contains($0) }
     if !unknown.isEmpty {
       throw ValidationError(
-        "unknown format(s) \(unknown.joined(separator: ", ")); use \(ReportWriter.knownFormats.joined(separator: ", "))")
+        "unknown format(s) \(unknown.joined(separator: ", ")); use \(ReportWriter.knownFormats.joined(separator: ", "))"
+      )
     }
   }
 
@@ -30,7 +33,7 @@ struct ReportCommand: ParsableCommand {
     do {
       let written = try ReportRerender.run(from: from, formats: ScanCommand.split(format), to: output)
       for path in written { print("wrote \(ScanCommand.displayPath(path))") }
-    } catch let error as XBorderError {
+    } catch {
       Diagnostics.print(error)
       throw error.kind == .usage ? ExitCode(64) : ExitCodes.toolError
     }
@@ -51,7 +54,9 @@ struct VerifyCommand: ParsableCommand {
   @Argument(help: "The report folder (the --output of the scan).")
   var directory: String
 
-  @Option(help: ArgumentHelp("Ed25519 public key that must have signed evidence.json (KEY.pub of 'xborder keygen').", valueName: "file"))
+  @Option(
+    help: ArgumentHelp(
+      "Ed25519 public key that must have signed evidence.json (KEY.pub of 'xborder keygen').", valueName: "file"))
   var publicKey: String?
 
   @Option(help: ArgumentHelp("Look for the scanned files here instead of the recorded scan root.", valueName: "dir"))
@@ -85,7 +90,7 @@ struct KeygenCommand: ParsableCommand {
     do {
       let key = try EvidenceKeys.generate(at: file)
       print("wrote \(file) (keep it secret) and \(file).pub: \(key.rawRepresentation.base64EncodedString())")
-    } catch let error as XBorderError {
+    } catch {
       Diagnostics.print(error)
       throw ExitCodes.toolError
     }

@@ -67,13 +67,18 @@ struct ScanCommand: ParsableCommand {
       valueName: "file"))
   var ipRegions: String?
 
-  @Option(help: ArgumentHelp("People already exported since 1 January, added to this scan's count for the PIPL route.", valueName: "n"))
+  @Option(
+    help: ArgumentHelp(
+      "People already exported since 1 January, added to this scan's count for the PIPL route.", valueName: "n"))
   var priorSubjects: Int = 0
 
   @Option(help: ArgumentHelp("People whose sensitive PI was already exported since 1 January.", valueName: "n"))
   var priorSensitiveSubjects: Int = 0
 
-  @Option(help: ArgumentHelp("Sign evidence.json with this Ed25519 key (32 raw bytes or base64; see 'xborder keygen').", valueName: "keyfile"))
+  @Option(
+    help: ArgumentHelp(
+      "Sign evidence.json with this Ed25519 key (32 raw bytes or base64; see 'xborder keygen').",
+      valueName: "keyfile"))
   var sign: String?
 
   @Option(name: [.short, .long], help: "Worker threads. Default: all cores.")
