@@ -104,6 +104,24 @@ func mixed(_ value: UInt64) -> UInt64 {
     #expect(tally.entities[.email]?.estimate == 4)
   }
 
+  @Test func largeTalliesMergeInOnePassLikeOneByOne() {
+    func dataset(_ index: Int) -> DatasetTally {
+      var builder = DatasetTallyBuilder(path: String(format: "f%03d.csv", index))
+      builder.add(entity: .cnMobile, key: mixed(UInt64(index % 7)), record: .row(1))
+      return builder.finish()
+    }
+    let evens = EntityTally(datasets: stride(from: 0, to: 40, by: 2).map(dataset))
+    let thirds = EntityTally(datasets: stride(from: 0, to: 40, by: 3).map(dataset))
+    var linear = evens
+    linear.merge(thirds)
+    var oneByOne = evens
+    for item in thirds.datasets { oneByOne.add(item) }
+    #expect(linear == oneByOne)
+    #expect(linear.datasets.map(\.path) == linear.datasets.map(\.path).sorted())
+    #expect(linear.datasets.first { $0.path == "f006.csv" }?.records == 2)
+    #expect(linear.subjects.estimate == 7)
+  }
+
   @Test func subjectRankingPutsStateNumbersFirst() {
     #expect(Entity.subjectRanking.first == .cnResidentId)
     #expect(!Entity.subjectRanking.contains(.foreignDestination))

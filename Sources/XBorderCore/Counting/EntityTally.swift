@@ -14,19 +14,56 @@ public struct EntityTally: Codable, Sendable, Hashable {
 
   public var isEmpty: Bool { datasets.isEmpty }
 
-  /// Adds one dataset; a dataset with the same path is merged into the existing one.
+  /// Adds one dataset; a dataset with the same path is merged into the existing one. Binary search keeps
+  /// adding one dataset per file cheap for scans of many files.
   public mutating func add(_ dataset: DatasetTally) {
     guard !dataset.isEmpty else { return }
-    if let index = datasets.firstIndex(where: { $0.path == dataset.path }) {
-      datasets[index].merge(dataset)
-      return
+    var low = 0
+    var high = datasets.count
+    while low < high {
+      let middle = (low + high) / 2
+      if datasets[middle].path < dataset.path { low = middle + 1 } else { high = middle }
     }
-    let position = datasets.firstIndex { $0.path > dataset.path } ?? datasets.endIndex
-    datasets.insert(dataset, at: position)
+    if low < datasets.count, datasets[low].path == dataset.path {
+      datasets[low].merge(dataset)
+    } else {
+      datasets.insert(dataset, at: low)
+    }
   }
 
+  /// Merges two path-sorted lists in one pass (workers' tallies can hold many files).
   public mutating func merge(_ other: EntityTally) {
-    for dataset in other.datasets { add(dataset) }
+    // One file's tally (the common case) goes in by binary search; big tallies in one linear pass.
+    guard other.datasets.count > 8 else {
+      for dataset in other.datasets { add(dataset) }
+      return
+    }
+    guard !datasets.isEmpty else {
+      datasets = other.datasets
+      return
+    }
+    var merged: [DatasetTally] = []
+    merged.reserveCapacity(datasets.count + other.datasets.count)
+    var left = 0
+    var right = 0
+    while left < datasets.count || right < other.datasets.count {
+      if right == other.datasets.count
+        || (left < datasets.count && datasets[left].path < other.datasets[right].path)
+      {
+        merged.append(datasets[left])
+        left += 1
+      } else if left == datasets.count || other.datasets[right].path < datasets[left].path {
+        merged.append(other.datasets[right])
+        right += 1
+      } else {
+        var both = datasets[left]
+        both.merge(other.datasets[right])
+        merged.append(both)
+        left += 1
+        right += 1
+      }
+    }
+    datasets = merged
   }
 
   /// Distinct values per entity over all datasets (a value in two files counts once).
