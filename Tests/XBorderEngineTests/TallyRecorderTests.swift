@@ -57,3 +57,13 @@ import XBorderRules
         != plain.countingKey(entity: .phone, normalizedValue: "13912347865"))
   }
 }
+
+extension TallyRecorderTests {
+  @Test func sqlTuplesOnOneLineAreSeparateRecords() throws {
+    let sql = "INSERT INTO users (name, mobile) VALUES "
+      + "('a', '13912347865'), ('b', '13987651234'), ('c', '13912347865');\n"
+    let dataset = try #require(scan(sql, path: "dump.sql").tally.datasets.first)
+    #expect(dataset.records == 3)
+    #expect(dataset.subjects.estimate == 2)
+  }
+}
