@@ -67,3 +67,20 @@ extension TallyRecorderTests {
     #expect(dataset.subjects.estimate == 2)
   }
 }
+
+extension TallyRecorderTests {
+  @Test func elementsOfAJSONArrayAreRecordsAcrossLines() throws {
+    let json = """
+      {"customers": [
+        {"身份证号": "11010519491231002X",
+         "手机号": "13912347865"},
+        {"身份证号": "11010519491231002X",
+         "手机号": "13912347865"},
+        {"手机号": "13987651234"}
+      ]}
+      """
+    let dataset = try #require(scan(json + "\n", path: "customers.json").tally.datasets.first)
+    #expect(dataset.records == 3)
+    #expect(dataset.subjects.estimate == 2)
+  }
+}
