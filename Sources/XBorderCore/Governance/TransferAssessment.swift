@@ -65,7 +65,7 @@ public struct PIPLAssessment: Codable, Sendable, Hashable {
   public var destinationCountries: [String]
   /// Why this route, each with its article.
   public var reasons: [String]
-  /// Set when a count is within three standard errors of a threshold: the higher route is assumed.
+  /// Set when an estimate lies within three standard errors below a threshold: the route may be the higher one.
   public var nearThreshold: String?
 
   public init(
