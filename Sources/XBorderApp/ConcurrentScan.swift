@@ -25,9 +25,11 @@ struct ConcurrentScan {
     var notifications: [ToolNotification] = []
     var columns: [ColumnSummary] = []
     var overflow: [FindingOverflow] = []
+    var tally = EntityTally()
 
     mutating func merge(_ other: Outcome) {
       overflow += other.overflow
+      tally.merge(other.tally)
       findings += other.findings
       scanned += other.scanned
       skipped += other.skipped
@@ -127,5 +129,6 @@ struct ConcurrentScan {
     outcome.notifications += result.notifications
     outcome.columns += result.columns
     outcome.overflow += result.overflow
+    outcome.tally.merge(result.tally)
   }
 }

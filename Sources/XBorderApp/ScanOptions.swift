@@ -49,6 +49,10 @@ public struct ScanOptions: Sendable {
   public var showProgress = false
   /// Files never scanned (the baseline being written by `xborder baseline create`).
   public var excludedFiles: [String] = []
+  /// People already exported since 1 January (`--prior-subjects`), for the PIPL route.
+  public var priorSubjects = 0
+  /// People whose sensitive PI was already exported since 1 January (`--prior-sensitive-subjects`).
+  public var priorSensitiveSubjects = 0
 
   public init() {}
 }

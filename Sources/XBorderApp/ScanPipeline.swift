@@ -70,11 +70,15 @@ public struct ScanPipeline {
     let invocation = Invocation(
       commandLine: resolved.commandLine, root: discovery.root, startTime: start, endTime: Date(), policy: policy.id,
       executionSuccessful: true)
-    let report = ScanReport(
+    var report = ScanReport(
       tool: XBorderVersion.tool, invocation: invocation, rules: catalog.rules.map(\.descriptor), findings: findings,
       coverage: coverage, notifications: notifications + Self.capNotices(overflow, cap: resolved.maxFindingsPerFile),
       gate: gate, columns: outcome.columns.sorted { ($0.path, $0.position) < ($1.path, $1.position) },
-      overflow: overflow, findingCapPerFile: resolved.maxFindingsPerFile)
+      overflow: overflow, findingCapPerFile: resolved.maxFindingsPerFile, population: outcome.tally)
+    let assessor = TransferAssessor(
+      priorSubjects: options.priorSubjects, priorSensitiveSubjects: options.priorSensitiveSubjects)
+    report.assessment = assessor.assess(report, policy: policy)
+    report.checklist = GovernanceChecklist.items(report, assessment: report.assessment)
     return ScanRun(
       report: report, options: resolved, policy: policy, fingerprintKeySource: key.source, keyCheck: keyCheck,
       baseline: suppressed.baseline, diffScan: diffScan, sarifRoot: sarifRoot)

@@ -28,6 +28,7 @@ public enum TerminalSummary {
     }
     lines += findingLines(report)
     lines += notes
+    lines += assessmentLines(report)
     if !reportFiles.isEmpty { lines.append("Reports: " + reportFiles.joined(separator: ", ")) }
     lines += gateLines(report.gate)
     return lines.joined(separator: "\n") + "\n"
@@ -85,6 +86,23 @@ public enum TerminalSummary {
       lines.append(
         "  \(rejected) xborder:allow comment(s) without a reason were ignored (--require-reason): "
           + "write 'xborder:allow RULE-ID -- reason'")
+    }
+    return lines
+  }
+
+  /// People and the PIPL route, one line each (decision support; details in the reports).
+  private static func assessmentLines(_ report: ScanReport) -> [String] {
+    var lines: [String] = []
+    if !report.population.isEmpty {
+      let people = report.population.subjects
+      let sensitive = report.population.sensitiveSubjects
+      let mark = people.isExact ? "" : "≈"
+      lines.append("People: \(mark)\(people.estimate) estimated (\(mark)\(sensitive.estimate) with sensitive PI)")
+    }
+    if let pipl = report.assessment?.pipl {
+      lines.append(
+        "PIPL route: \(pipl.route.title) (\(pipl.cumulativeSubjects) people since 1 January incl. prior; "
+          + "decision support, not legal advice; see the checklist in the Markdown report)")
     }
     return lines
   }

@@ -17,11 +17,18 @@ public struct ScanReport: Codable, Sendable, Hashable {
   public var overflow: [FindingOverflow]
   /// How many findings a file may list before the rest go to `overflow`.
   public var findingCapPerFile: Int
+  /// Distinct values and estimated people per dataset, counted from every accepted match.
+  public var population: EntityTally
+  /// The transfer mechanism the policy's regime calls for (policies `pipl`, `gdpr`), else nil.
+  public var assessment: TransferAssessment?
+  /// What to do before the export, each item linked to its evidence.
+  public var checklist: [ChecklistItem]
 
   public init(
     tool: ToolInfo, invocation: Invocation, rules: [RuleDescriptor], findings: [Finding], coverage: Coverage,
     notifications: [ToolNotification], gate: GateOutcome, columns: [ColumnSummary] = [],
-    overflow: [FindingOverflow] = [], findingCapPerFile: Int = 1_000
+    overflow: [FindingOverflow] = [], findingCapPerFile: Int = defaultFindingCapPerFile, population: EntityTally = EntityTally(),
+    assessment: TransferAssessment? = nil, checklist: [ChecklistItem] = []
   ) {
     self.tool = tool
     self.invocation = invocation
@@ -33,7 +40,13 @@ public struct ScanReport: Codable, Sendable, Hashable {
     self.columns = columns
     self.overflow = overflow
     self.findingCapPerFile = findingCapPerFile
+    self.population = population
+    self.assessment = assessment
+    self.checklist = checklist
   }
+
+  /// The per-file cap when none is given (`ScanLimits.defaultFindingCap` of the engine).
+  public static let defaultFindingCapPerFile = 1_000
 
   /// All occurrences found: listed findings plus those counted beyond the per-file cap.
   public var occurrenceCount: Int { findings.count + overflow.reduce(0) { $0 + $1.count } }

@@ -19,6 +19,8 @@ public final class FileScanner {
     public var columns: [ColumnSummary] = []
     /// Findings beyond the per-file cap, counted per rule and context.
     public var overflow: [FindingOverflow] = []
+    /// Distinct values and subjects of this file, from every accepted hit (see `TallyRecorder`).
+    public var tally = EntityTally()
   }
 
   let rules: [CompiledRule]
@@ -41,7 +43,7 @@ public final class FileScanner {
   public func scan(
     _ bytes: UnsafeBufferPointer<UInt8>, path: String, minConfidence: Confidence = .low, limits: ScanLimits = .init()
   ) -> Result {
-    var state = ChunkedScanState(path: path, limits: limits, minConfidence: minConfidence)
+    var state = ChunkedScanState(path: path, limits: limits, minConfidence: minConfidence, fingerprinter: evaluator.fingerprinter)
     scanWindow(bytes, owned: 0..<bytes.count, isLast: true, state: &state)
     return state.result()
   }
@@ -52,7 +54,7 @@ public final class FileScanner {
     blocks source: inout some TextBlockSource, path: String, minConfidence: Confidence = .low,
     limits: ScanLimits = .init()
   ) -> Result {
-    var state = ChunkedScanState(path: path, limits: limits, minConfidence: minConfidence)
+    var state = ChunkedScanState(path: path, limits: limits, minConfidence: minConfidence, fingerprinter: evaluator.fingerprinter)
     var window = WindowBuffer(limits: limits)
     while let owned = window.fill(from: &source) {
       let isLast = window.isAtEnd && owned.upperBound == window.bytes.count
@@ -91,6 +93,7 @@ public final class FileScanner {
         path: state.path, line: line, startColumn: column, endColumn: column + width,
         byteOffset: state.windowBase + hit.range.lowerBound, byteLength: hit.range.count)
       state.collector.add(hit, location: location, evaluator: evaluator)
+      state.tally.add(hit, line: line)
     }
     state.collector.updateFindings(from: listedBefore) {
       InlineSuppressions.apply(to: $0, in: bytes, baseOffset: state.windowBase)

@@ -6,7 +6,7 @@ import Foundation
 /// Line numbers stay out so a fingerprint survives lines moving. A plain hash of an ID or phone
 /// number could be brute-forced from the small space of valid values; the key prevents that.
 public struct Fingerprinter: Sendable {
-  private let key: SymmetricKey
+  let key: SymmetricKey
 
   /// `keyMaterial` is the project's secret (any length; at least 16 bytes recommended).
   public init(keyMaterial: some DataProtocol) {

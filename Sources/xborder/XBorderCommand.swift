@@ -9,7 +9,10 @@ struct XBorderCommand: ParsableCommand {
     abstract: "Find personal data and foreign destinations before data leaves the country.",
     discussion: ExitCodes.help,
     version: XBorderVersion.version,
-    subcommands: [ScanCommand.self, BaselineCommand.self, RulesCommand.self, RegionsCommand.self, VersionCommand.self],
+    subcommands: [
+      ScanCommand.self, BaselineCommand.self, ReportCommand.self, VerifyCommand.self, KeygenCommand.self,
+      RulesCommand.self, RegionsCommand.self, VersionCommand.self,
+    ],
     defaultSubcommand: nil)
 }
 

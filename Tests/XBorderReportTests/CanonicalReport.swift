@@ -118,7 +118,51 @@ enum CanonicalReport {
       ColumnSummary(
         path: "exports/订单 2024.csv", position: 4, column: "身份证号", rows: 1_200,
         entities: [.init(entity: .cnResidentId, rows: 1_200)]),
-    ])
+    ], population: population, assessment: assessment, checklist: checklist)
+
+  /// Two datasets: one counted exactly, one past a tiny exact limit so the sketch path (≈) renders too.
+  static let population: EntityTally = {
+    var ids = DatasetTallyBuilder(path: "data/客户 名单.csv")
+    ids.add(entity: .cnResidentId, key: 0x1111, record: .row(1))
+    ids.add(entity: .cnMobile, key: 0x2222, record: .row(1))
+    ids.add(entity: .cnResidentId, key: 0x3333, record: .row(2))
+    ids.add(entity: .paymentCard, key: 0x4444, record: .row(3))
+    var export = DatasetTally(path: "exports/订单 2024.csv", records: 40)
+    var phones = DistinctCounter(exactLimit: 4, precision: 4)
+    for key in 1...40 { phones.insert(UInt64(key) &* 0x9E37_79B9_7F4A_7C15) }
+    export.entities[.cnMobile] = phones
+    export.subjects = phones
+    export.subjectBasis = [.cnMobile: 40]
+    return EntityTally(datasets: [ids.finish(), export])
+  }()
+
+  static let assessment = TransferAssessment(
+    policy: "pipl",
+    pipl: PIPLAssessment(
+      route: .standardContractOrCertification, scannedSubjects: 42, scannedSensitiveSubjects: 1, priorSubjects: 99_990,
+      priorSensitiveSubjects: 0, cumulativeSubjects: 100_032, cumulativeSensitiveSubjects: 1, relativeStandardError: 0.26,
+      sensitiveEntities: [.paymentCard], destinationCountries: ["US"],
+      reasons: ["100,032 people: 100,000 ≤ n < 1,000,000 → standard contract or certification (2024 Provisions Art. 8)"],
+      nearThreshold: "≈42 people is within three standard errors of the 100,000 threshold"))
+
+  static let checklist = [
+    ChecklistItem(
+      id: "sensitive-pi:payment_card", finding: "Sensitive PI present (payment_card in `data/客户 名单.csv`, 1 distinct value)",
+      action: "Obtain separate consent (PIPL Art. 29, 39)", basis: ["PIPL Art. 29", "PIPL Art. 55–56"],
+      evidence: [
+        ChecklistEvidence(path: "data/客户 名单.csv", column: "卡号|no", entity: .paymentCard, count: 1, countKind: "values")
+      ]),
+    ChecklistItem(
+      id: "destination:api.mixpanel.com", finding: "Destination `api.mixpanel.com` (US) not permitted by policy pipl",
+      action: "Remove it", basis: ["PIPL Art. 38–39"],
+      evidence: [
+        ChecklistEvidence(
+          path: "web/analytics.ts", count: 1, countKind: "findings", destination: "api.mixpanel.com", country: "US")
+      ]),
+    ChecklistItem(
+      id: "always:retention", finding: "Retention", action: "Keep data only as long as necessary",
+      basis: ["PIPL Art. 19"], alwaysApplies: true),
+  ]
 
   /// A clean scan: rules ran, nothing found, nothing skipped, gate passed.
   static let empty = ScanReport(

@@ -16,8 +16,8 @@ struct JSONReporterTests {
   func topLevel() {
     #expect(
       document.keys == [
-        "columns", "coverage", "findingCapPerFile", "findings", "gate", "invocation", "notifications", "overflow",
-        "policy", "rules", "schemaVersion", "summary", "tool",
+        "assessment", "checklist", "columns", "coverage", "findingCapPerFile", "findings", "gate", "invocation",
+        "notifications", "overflow", "policy", "population", "rules", "schemaVersion", "summary", "tool",
       ])
     #expect(document["schemaVersion"]?.int == 1)
   }

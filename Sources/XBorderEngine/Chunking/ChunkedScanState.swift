@@ -21,14 +21,18 @@ struct ChunkedScanState {
   private var reachingForward: [Entity: Range<Int>] = [:]
   private var stoppedRules: Set<String> = []
 
-  init(path: String, limits: ScanLimits, minConfidence: Confidence) {
+  var tally: TallyRecorder
+
+  init(path: String, limits: ScanLimits, minConfidence: Confidence, fingerprinter: Fingerprinter) {
     self.path = path
     self.collector = FindingCollector(path: path, cap: limits.findingCap, minConfidence: minConfidence)
+    self.tally = TallyRecorder(path: path, fingerprinter: fingerprinter, minConfidence: minConfidence)
   }
 
-  func result() -> FileScanner.Result {
+  mutating func result() -> FileScanner.Result {
     let (findings, overflow, columns) = collector.finish(tableRows: tableRows)
-    return FileScanner.Result(findings: findings, notifications: notifications, columns: columns, overflow: overflow)
+    return FileScanner.Result(
+      findings: findings, notifications: notifications, columns: columns, overflow: overflow, tally: tally.finish())
   }
 
   /// `hits` (window offsets) without those continuing an occurrence that began in an earlier window.

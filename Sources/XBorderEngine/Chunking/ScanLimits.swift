@@ -1,3 +1,5 @@
+import XBorderCore
+
 /// How a file is cut into windows and how many findings one file may list.
 ///
 /// A window holds `lookbehind` bytes of the previous window, then the bytes it owns (at least
@@ -13,7 +15,7 @@ public struct ScanLimits: Sendable, Hashable {
   public var findingCap: Int
 
   /// 1,000 findings per file: enough to act on; GitHub keeps at most 25,000 results per SARIF run.
-  public static let defaultFindingCap = 1_000
+  public static let defaultFindingCap = ScanReport.defaultFindingCapPerFile
 
   public init(
     chunkSize: Int = 1 << 20, overlap: Int = 16 << 10, lookbehind: Int = 4 << 10, findingCap: Int = defaultFindingCap

@@ -13,6 +13,10 @@ struct JSONCursor: StructureCursor {
   private let resetsAtNewline: Bool
   private var position = 0
   private var stack: [Frame] = []
+  /// Stack index of the outermost array, and a file-wide count of its elements: in a JSON document (not
+  /// JSON Lines) an element of the outermost array is a record (`[{…person…}, {…}]`), given as the label's row.
+  private var outermostArray: Int?
+  private var elements = 0
   /// Deeply nested input stops being tracked past this depth (labels then stay at the last tracked level).
   private static let maxDepth = 256
 
@@ -24,7 +28,9 @@ struct JSONCursor: StructureCursor {
   mutating func label(at offset: Int) -> StructureLabel? {
     while position <= offset, position < bytes.count { step() }
     guard case .object(let key?, false) = stack.last else { return nil }
-    return StructureLabel.make(kind: .key, name: key, display: "key \(path)")
+    var label = StructureLabel.make(kind: .key, name: key, display: "key \(path)")
+    if !resetsAtNewline, outermostArray != nil { label?.row = elements }
+    return label
   }
 
   mutating func slide(to bytes: UnsafeBufferPointer<UInt8>, shift: Int) {
@@ -50,13 +56,22 @@ struct JSONCursor: StructureCursor {
     case 0x7B:  // {
       if stack.count < Self.maxDepth { stack.append(.object(key: nil, expectingKey: true)) }
     case 0x5B:  // [
-      if stack.count < Self.maxDepth { stack.append(.array(index: 0)) }
+      if stack.count < Self.maxDepth {
+        if outermostArray == nil {
+          outermostArray = stack.count
+          elements += 1
+        }
+        stack.append(.array(index: 0))
+      }
     case 0x7D, 0x5D:  // } ]
       if !stack.isEmpty { stack.removeLast() }
+      if let outer = outermostArray, stack.count <= outer { outermostArray = nil }
     case 0x2C:  // ,
       switch stack.last {
       case .object(let key, _): stack[stack.count - 1] = .object(key: key, expectingKey: true)
-      case .array(let index): stack[stack.count - 1] = .array(index: index + 1)
+      case .array(let index):
+        stack[stack.count - 1] = .array(index: index + 1)
+        if outermostArray == stack.count - 1 { elements += 1 }
       case nil: break
       }
     case 0x3A:  // :
@@ -68,7 +83,10 @@ struct JSONCursor: StructureCursor {
       }
       position = end
     case 0x0A:
-      if resetsAtNewline { stack.removeAll() }
+      if resetsAtNewline {
+        stack.removeAll()
+        outermostArray = nil
+      }
     default:
       break
     }

@@ -16,6 +16,8 @@ struct SQLInsertCursor: StructureCursor {
   /// Column labels of the tables created earlier in the file, by lower-cased table name.
   private var tableColumns: [String: [StructureLabel?]] = [:]
   private var insertTable: String?
+  /// VALUES tuples seen so far in the file: the record number of a value (one tuple = one row).
+  private var tuples = 0
 
   init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
@@ -27,7 +29,9 @@ struct SQLInsertCursor: StructureCursor {
   mutating func label(at offset: Int) -> StructureLabel? {
     while position < offset, position < bytes.count { step() }
     guard inValues, depth == 1, field < columns.count else { return nil }
-    return columns[field]
+    var label = columns[field]
+    label?.row = tuples
+    return label
   }
 
   private mutating func step() {
@@ -69,7 +73,10 @@ struct SQLInsertCursor: StructureCursor {
   private mutating func openParenthesis() {
     if inValues {
       depth += 1
-      if depth == 1 { field = 0 }
+      if depth == 1 {
+        field = 0
+        tuples += 1
+      }
       return
     }
     guard awaitingColumns, let close = closingParenthesis(from: position + 1) else { return }

@@ -1,10 +1,11 @@
 // Wire types of `xborder.json`, schema version 1 (reports/schemas/xborder-report.schema.json).
 // Adding an optional field keeps version 1; renaming, removing or retyping one bumps the version.
+// The reader (`JSONReportReader`) accepts version-1 documents written before the optional fields existed.
 
 import XBorderCore
 
 /// The whole JSON report.
-struct JSONReportDocument: Encodable {
+struct JSONReportDocument: Codable {
   var schemaVersion = JSONReporter.schemaVersion
   var tool: JSONTool
   var invocation: JSONInvocation
@@ -17,36 +18,45 @@ struct JSONReportDocument: Encodable {
   var notifications: [JSONNotification]
   /// Per-column summaries of tabular files (CSV/TSV) holding personal data.
   var columns: [ColumnSummary]
-  /// Findings listed per file before the rest are only counted.
-  var findingCapPerFile: Int
+  /// Findings listed per file before the rest are only counted (optional in version 1).
+  var findingCapPerFile: Int?
   /// Occurrences beyond that cap, counted per file, rule, level, confidence and context.
-  var overflow: [FindingOverflow]
+  var overflow: [FindingOverflow]?
+  /// Distinct values and estimated people (optional in version 1: absent from older documents).
+  var population: JSONPopulation?
+  /// The transfer-mechanism assessment of policies `pipl` and `gdpr`.
+  var assessment: TransferAssessment?
+  /// The governance checklist.
+  var checklist: [ChecklistItem]?
 }
 
 /// The scanner's identity.
-struct JSONTool: Encodable {
+struct JSONTool: Codable {
   var name: String
   var version: String
   var informationUri: String
 }
 
 /// How the scan ran; times are ISO 8601 UTC.
-struct JSONInvocation: Encodable {
+struct JSONInvocation: Codable {
   var commandLine: String
   var root: String
   var startTime: String
   var endTime: String
   var durationMs: Int
   var executionSuccessful: Bool
+  /// Exact times as Unix seconds, so a re-rendered report keeps sub-second durations.
+  var startTimeUnix: Double?
+  var endTimeUnix: Double?
 }
 
 /// The policy in force.
-struct JSONPolicy: Encodable {
+struct JSONPolicy: Codable {
   var name: String
 }
 
 /// The gate's settings and decision.
-struct JSONGate: Encodable {
+struct JSONGate: Codable {
   var failOn: String
   var minConfidence: String
   var passed: Bool
@@ -56,7 +66,7 @@ struct JSONGate: Encodable {
 }
 
 /// Failing findings of one rule at one level.
-struct JSONGateFailure: Encodable {
+struct JSONGateFailure: Codable {
   var ruleId: String
   var level: String
   var count: Int
@@ -73,7 +83,7 @@ struct JSONGateFailure: Encodable {
 }
 
 /// Every scanned and skipped file.
-struct JSONCoverage: Encodable {
+struct JSONCoverage: Codable {
   var complete: Bool
   var filesScanned: Int
   var bytesScanned: Int
@@ -84,14 +94,14 @@ struct JSONCoverage: Encodable {
 }
 
 /// A scanned file.
-struct JSONScannedFile: Encodable {
+struct JSONScannedFile: Codable {
   var path: String
   var bytes: Int
   var encoding: String
 }
 
 /// A skipped file and why.
-struct JSONSkippedFile: Encodable {
+struct JSONSkippedFile: Codable {
   var path: String
   var reason: String
   var detail: String
@@ -99,8 +109,8 @@ struct JSONSkippedFile: Encodable {
 
 /// Finding counts; `byLevel` and `byConfidence` always hold every key, `byRule` every rule.
 /// The `by…` maps count every finding, suppressed or not; `activeFindings` are those the gate weighs.
-struct JSONSummary: Encodable {
-  /// Listed findings plus occurrences counted beyond the per-file cap (`overflow`).
+/// Listed findings plus occurrences counted beyond the per-file cap (`overflow`).
+struct JSONSummary: Codable {
   var totalFindings: Int
   var activeFindings: Int
   var suppressedFindings: Int
@@ -111,7 +121,7 @@ struct JSONSummary: Encodable {
 }
 
 /// A rule that ran.
-struct JSONRule: Encodable {
+struct JSONRule: Codable {
   var id: String
   var name: String
   var entity: String
@@ -119,10 +129,12 @@ struct JSONRule: Encodable {
   var securitySeverity: Double
   var origin: String
   var tags: [String]
+  var description: String?
+  var help: String?
 }
 
 /// One finding, flat; `maskedValue` (and a destination's properties) the only trace of the matched text.
-struct JSONFinding: Encodable {
+struct JSONFinding: Codable {
   var ruleId: String
   var entity: String
   var level: String
@@ -142,10 +154,12 @@ struct JSONFinding: Encodable {
   /// True when at least one suppression applies: reported, but not weighed by the gate.
   var suppressed: Bool
   var suppressions: [JSONSuppression]
+  var byteOffset: Int?
+  var byteLength: Int?
 }
 
 /// Why a finding is accepted.
-struct JSONSuppression: Encodable {
+struct JSONSuppression: Codable {
   /// `inSource` (an inline allow comment) or `external` (a policy exception, a baseline).
   var kind: String
   var justification: String
@@ -153,9 +167,40 @@ struct JSONSuppression: Encodable {
 }
 
 /// A problem the tool met while running.
-struct JSONNotification: Encodable {
+struct JSONNotification: Codable {
   var level: String
   var message: String
   var path: String?
   var ruleId: String?
+}
+
+/// Counting results: totals over the scan, then per dataset with the mergeable counters.
+struct JSONPopulation: Codable {
+  /// Estimated distinct people over all datasets.
+  var subjects: JSONCount
+  /// Of those, people with at least one sensitive value (PIPL Art. 28).
+  var sensitiveSubjects: JSONCount
+  /// Distinct normalized values per entity over all datasets.
+  var entities: [String: JSONCount]
+  var datasets: [JSONDataset]
+}
+
+/// One count: the estimate, whether it is exact, and its relative standard error (0 when exact).
+struct JSONCount: Codable {
+  var estimate: Int
+  var exact: Bool
+  var relativeStandardError: Double
+  /// The mergeable counter (keyed hashes or HyperLogLog registers); only in `datasets`.
+  var counter: DistinctCounter?
+}
+
+/// The counts of one file or archive member.
+struct JSONDataset: Codable {
+  var path: String
+  var records: Int
+  var subjects: JSONCount
+  var sensitiveSubjects: JSONCount
+  var entities: [String: JSONCount]
+  /// Records keyed by each entity (the basis of the subject estimate).
+  var subjectBasis: [String: Int]
 }

@@ -31,7 +31,8 @@ public struct JSONReporter: Reporter {
         commandLine: run.commandLine, root: run.root, startTime: Timestamps.iso8601(run.startTime),
         endTime: Timestamps.iso8601(run.endTime),
         durationMs: Timestamps.milliseconds(from: run.startTime, to: run.endTime),
-        executionSuccessful: run.executionSuccessful),
+        executionSuccessful: run.executionSuccessful, startTimeUnix: run.startTime.timeIntervalSince1970,
+        endTimeUnix: run.endTime.timeIntervalSince1970),
       policy: JSONPolicy(name: run.policy),
       gate: JSONGate(
         failOn: report.gate.failOn.rawValue, minConfidence: report.gate.minConfidence.rawValue,
@@ -43,7 +44,9 @@ public struct JSONReporter: Reporter {
       notifications: report.notifications.map {
         JSONNotification(level: $0.level.rawValue, message: $0.message, path: $0.path, ruleId: $0.ruleId)
       },
-      columns: report.columns, findingCapPerFile: report.findingCapPerFile, overflow: report.overflow)
+      columns: report.columns, findingCapPerFile: report.findingCapPerFile, overflow: report.overflow,
+      population: JSONPopulationWire.population(report.population), assessment: report.assessment,
+      checklist: report.checklist)
   }
 
   private static func coverage(_ coverage: Coverage) -> JSONCoverage {
@@ -72,7 +75,8 @@ public struct JSONReporter: Reporter {
   private static func rule(_ rule: RuleDescriptor) -> JSONRule {
     JSONRule(
       id: rule.id, name: rule.name, entity: rule.entity.rawValue, level: rule.level.rawValue,
-      securitySeverity: rule.securitySeverity, origin: rule.origin, tags: rule.tags)
+      securitySeverity: rule.securitySeverity, origin: rule.origin, tags: rule.tags, description: rule.description,
+      help: rule.help)
   }
 
   private static func finding(_ finding: Finding, ruleNames: [String: String]) -> JSONFinding {
@@ -86,6 +90,6 @@ public struct JSONReporter: Reporter {
       properties: finding.properties, suppressed: finding.isSuppressed,
       suppressions: finding.suppressions.map {
         JSONSuppression(kind: $0.kind.rawValue, justification: $0.justification, source: $0.source)
-      })
+      }, byteOffset: location.byteOffset, byteLength: location.byteLength)
   }
 }

@@ -3,8 +3,9 @@ import XBorderCore
 
 /// A one-scroll human report for pull requests and job summaries (`xborder.md`).
 ///
-/// Order: verdict, coverage, counts, top files, active findings per file, suppressed findings, tool
-/// notifications. Values are the masked values from the findings; no other file text is ever written.
+/// Order: verdict, coverage, counts, top files, transfer assessment, governance checklist, people and values,
+/// data flow, columns, active findings per file, suppressed findings, tool notifications. Values are the masked
+/// values from the findings; no other file text is ever written.
 public struct MarkdownReporter: Reporter {
   /// `markdown`.
   public static let id = "markdown"
@@ -47,6 +48,10 @@ public struct MarkdownReporter: Reporter {
     blocks += MarkdownCoverage.blocks(report.coverage, maxListed: maxSkippedPerReason)
     blocks += MarkdownSummary.blocks(
       active: active, suppressed: suppressed, overflow: report.overflow, topFileCount: topFileCount)
+    blocks += MarkdownGovernance.assessmentBlocks(report.assessment)
+    blocks += MarkdownGovernance.checklistBlocks(report.checklist)
+    blocks += MarkdownPopulation.blocks(report, active: active, maxDatasets: topFileCount)
+    blocks += MarkdownFlow.blocks(report, active: active)
     blocks += MarkdownColumns.blocks(report.columns)
     blocks += MarkdownFindings.fileBlocks(active, maxPerFile: maxFindingsPerFile)
     blocks += MarkdownOverflow.blocks(report.overflow, cap: report.findingCapPerFile)

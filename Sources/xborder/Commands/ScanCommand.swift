@@ -96,6 +96,20 @@ struct ScanCommand: ParsableCommand {
         + "git top level above the scan root. Default: the scan root.", valueName: "dir|git"))
   var sarifRoot: String?
 
+  @Option(
+    help: ArgumentHelp(
+      "People already exported since 1 January, added to this scan's count for the PIPL route.", valueName: "n"))
+  var priorSubjects: Int = 0
+
+  @Option(help: ArgumentHelp("People whose sensitive PI was already exported since 1 January.", valueName: "n"))
+  var priorSensitiveSubjects: Int = 0
+
+  @Option(
+    help: ArgumentHelp(
+      "Sign evidence.json with this Ed25519 key (32 raw bytes or base64; see 'xborder keygen').",
+      valueName: "keyfile"))
+  var sign: String?
+
   @Option(name: [.short, .long], help: "Worker threads. Default: all cores.")
   var jobs: Int?
 
@@ -122,14 +136,18 @@ struct ScanCommand: ParsableCommand {
     }
     if quiet && verbose { throw ValidationError("--quiet and --verbose cannot be used together") }
     if baseline != nil && noBaseline { throw ValidationError("--baseline and --no-baseline cannot be used together") }
+    if priorSubjects < 0 || priorSensitiveSubjects < 0 {
+      throw ValidationError("--prior-subjects and --prior-sensitive-subjects must be 0 or more")
+    }
   }
 
   func run() throws {
     do {
       let run = try ScanPipeline().run(options)
       if verbose { printSetup(run) }
-      let written = try ReportWriter.write(
+      var written = try ReportWriter.write(
         run.report, formats: run.options.formats, to: run.options.output, sarifRoot: run.sarifRoot)
+      written += try EvidenceWriter.write(run, reports: written, signingKeyFile: sign)
       if !quiet {
         let shown = written.map { Self.displayPath($0) }
         print(TerminalSummary.render(run, reportFiles: shown), terminator: "")
@@ -169,6 +187,8 @@ struct ScanCommand: ParsableCommand {
     options.requireReason = requireReason ? true : nil
     options.sarifRoot = sarifRoot
     options.showProgress = !quiet && isatty(2) == 1
+    options.priorSubjects = priorSubjects
+    options.priorSensitiveSubjects = priorSensitiveSubjects
     return options
   }
 
