@@ -41,6 +41,7 @@ struct ChunkedScanEquivalenceTests {
     }
     #expect(chunked.columns == whole.columns, "\(label): column summaries")
     #expect(chunked.notifications == whole.notifications, "\(label): notifications")
+    #expect(chunked.tally == whole.tally, "\(label): people and values counted")
   }
 
   @Test(arguments: layouts.indices)
