@@ -143,7 +143,7 @@ struct MatchEvaluator {
       ruleId: rule.id, entity: rule.descriptor.entity, level: hit.level, confidence: hit.confidence,
       reasons: hit.reasons, location: location, maskedValue: ValueMasker.mask(hit.value, entity: rule.descriptor.entity),
       fingerprint: fingerprinter.fingerprint(ruleId: rule.id, normalizedValue: hit.normalized, path: location.path),
-      context: hit.label?.display, properties: classification?.properties ?? [:],
+      context: hit.label?.findingContext, properties: classification?.properties ?? [:],
       suppressions: classification?.suppression.map { [$0] } ?? [], message: classification?.message)
   }
 }

@@ -47,6 +47,16 @@ import XBorderRules
     #expect(findings.first?.context == "column \"mobile\"")
   }
 
+  /// A sheet of an .xlsx (read as `book.xlsx!/Sheet.tsv`, line = spreadsheet row) names the cell too.
+  @Test func spreadsheetCellsCarryTheirReference() throws {
+    var sheet = "id\tnote\tmobile\n"
+    for row in 2...30 { sheet += "\(row)\t\t\(row == 30 ? "13912347865" : "")\n" }
+    let findings = try scan(sheet, path: "exports/book.xlsx!/订单.tsv")
+    #expect(findings.map(\.context) == ["column \"mobile\", cell C30"])
+    let plain = try scan("id\tmobile\n1\t13912347865\n", path: "a.tsv")
+    #expect(plain.first?.context == "column \"mobile\"", "only spreadsheet sheets get cell references")
+  }
+
   @Test func jsonKeyPath() throws {
     let json = "{\"order\": {\"id\": 1, \"buyer\": {\"phone\": \"13912347865\"}, \"items\": [{\"note\": \"13987651234\"}]}}"
     let findings = try scan(json, path: "a.json")

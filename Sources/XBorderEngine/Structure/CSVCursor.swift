@@ -5,6 +5,8 @@
 struct CSVCursor: StructureCursor {
   private var bytes: UnsafeBufferPointer<UInt8>
   private let delimiter: UInt8
+  /// A spreadsheet sheet: each line is one row (cells never span lines), so labels carry `C7`-style cells.
+  private let cellReferences: Bool
   /// One label per column, made once from the header row.
   private var labels: [StructureLabel?] = []
   private var position = 0
@@ -12,8 +14,9 @@ struct CSVCursor: StructureCursor {
   private var field = 0
   private var inQuotes = false
 
-  init(bytes: UnsafeBufferPointer<UInt8>, tabSeparated: Bool) {
+  init(bytes: UnsafeBufferPointer<UInt8>, tabSeparated: Bool, cellReferences: Bool = false) {
     self.bytes = bytes
+    self.cellReferences = cellReferences
     self.delimiter = tabSeparated ? 0x09 : Self.sniffDelimiter(bytes)
     self.labels = Self.readHeader(bytes, delimiter: delimiter).map { name in
       StructureLabel.make(kind: .column, name: name, display: "column \"\(name)\"")
@@ -25,6 +28,7 @@ struct CSVCursor: StructureCursor {
     guard record > 0, field < labels.count, var label = labels[field] else { return nil }
     label.column = field
     label.row = record
+    if cellReferences { label.cell = Self.columnLetters(field + 1) + String(record + 1) }
     return label
   }
 
@@ -55,6 +59,18 @@ struct CSVCursor: StructureCursor {
       }
       position += 1
     }
+  }
+
+  /// Spreadsheet column letters: 1 → A, 26 → Z, 27 → AA.
+  static func columnLetters(_ column: Int) -> String {
+    var number = column
+    var letters = ""
+    while number > 0 {
+      let remainder = (number - 1) % 26
+      letters = String(UnicodeScalar(UInt8(65 + remainder))) + letters
+      number = (number - 1) / 26
+    }
+    return letters
   }
 
   static func sniffDelimiter(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt8 {

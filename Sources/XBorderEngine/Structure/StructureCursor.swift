@@ -27,6 +27,11 @@ struct StructureLabel: Equatable {
   /// For table cells: the 0-based column and the data row (1 = the first row after the header).
   var column: Int?
   var row: Int?
+  /// For spreadsheet cells: the cell reference (`C7`), shown with the context of each finding.
+  var cell: String?
+
+  /// The context a finding shows: `column "手机号"`, or `column "手机号", cell C7` in a spreadsheet.
+  var findingContext: String { cell.map { "\(display), cell \($0)" } ?? display }
 
   /// A label only when the name cannot itself be personal data (no long digit runs, no `@`, short).
   /// Array indices (`$[12345]`) are positions, not data: their digits do not count.
@@ -41,7 +46,7 @@ struct StructureLabel: Equatable {
       if run >= 5 { return nil }
     }
     return StructureLabel(
-      kind: kind, name: name, nameBytes: Array(name.utf8), display: display, column: nil, row: nil)
+      kind: kind, name: name, nameBytes: Array(name.utf8), display: display, column: nil, row: nil, cell: nil)
   }
 }
 
@@ -51,7 +56,10 @@ enum StructureCursors {
     let name = path.split(separator: "/").last.map(String.init)?.lowercased() ?? ""
     let ext = name.split(separator: ".").count > 1 ? String(name.split(separator: ".").last ?? "") : ""
     switch ext {
-    case "csv", "tsv": return CSVCursor(bytes: bytes, tabSeparated: ext == "tsv")
+    case "csv", "tsv":
+      // Sheets of an .xlsx are read as `book.xlsx!/Sheet1.tsv`, one line per spreadsheet row.
+      let isSheet = ext == "tsv" && path.lowercased().contains(".xlsx!/")
+      return CSVCursor(bytes: bytes, tabSeparated: ext == "tsv", cellReferences: isSheet)
     case "json", "geojson": return JSONCursor(bytes: bytes, linesAreRecords: false)
     case "jsonl", "ndjson": return JSONCursor(bytes: bytes, linesAreRecords: true)
     case "yaml", "yml": return YAMLCursor(bytes: bytes)
