@@ -91,6 +91,14 @@ public struct DiffScanStatus: Sendable, Equatable {
   public var changedFiles: Int
   /// Files the walk found before narrowing.
   public var walkedFiles: Int
+
+  /// A note for the reports, so nobody reads a diff scan as a full one.
+  var notification: ToolNotification {
+    ToolNotification(
+      level: .note,
+      message: "diff scan: only files changed since \(revision) or untracked were scanned "
+        + "(\(changedFiles) of \(walkedFiles) walked files)")
+  }
 }
 
 /// How the baseline was applied.
