@@ -87,6 +87,7 @@ import XBorderPolicy
       policy: policy)
     #expect(outcome.passed == !row.fails)
     #expect(outcome.failingFindings == (row.fails ? 1 : 0))
+    #expect(outcome.hasOverrides == (row.entity != nil || row.rule != nil))
     if row.fails { #expect(outcome.failures.first?.thresholdSource == row.source) }
   }
 
