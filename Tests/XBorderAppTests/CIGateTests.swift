@@ -124,7 +124,8 @@ import XBorderTestSupport
       "data/.xborder.yml", "gate:\n  entities: {cn_resident_id: none}\n  rules: {pii.cn.mobile: warning}\n")
     let strict = try CommandRunner.run(["scan", "data", "-o", "out"], in: directory.path)
     #expect(strict.exitCode == 1)
-    #expect(strict.stdout.contains("pii.cn.mobile at level warning (fails at ≥ warning, from gate.rules.pii.cn.mobile)"))
+    #expect(
+      strict.stdout.contains("pii.cn.mobile at level warning (fails at ≥ warning, from gate.rules.pii.cn.mobile)"))
     #expect(strict.stdout.contains("xborder baseline create"))
     #expect(strict.stdout.contains("xborder:allow"))
     // --fail-on none on the command line is a report-only run, overrides included.

@@ -78,7 +78,8 @@ struct MarkdownExtrasTests {
     #expect(text.contains("❌ **Gate failed** — 2 findings reached their threshold with confidence `medium`"))
     #expect(!text.contains("the gate is off"))
     #expect(text.contains("set by `gate.rules.pii.cn.resident-id`"))
-    report.gate = GateOutcome(failOn: .none, minConfidence: .medium, passed: true, failingFindings: 0, hasOverrides: true)
+    report.gate = GateOutcome(
+      failOn: .none, minConfidence: .medium, passed: true, failingFindings: 0, hasOverrides: true)
     text = MarkdownReporter().markdown(report)
     #expect(text.contains("✅ **Gate passed** — no active finding reached its threshold"))
     #expect(!text.contains("the gate is off"))
