@@ -66,7 +66,16 @@ extension ScanPipeline {
   /// `--sarif-root git` becomes the repository's top level (the folder holding `.git`) above the scan root.
   func sarifRoot(_ options: ResolvedScanOptions, scanRoot: String) throws(XBorderError) -> String? {
     guard let root = options.sarifRoot else { return nil }
-    guard root == "git" else { return root }
+    guard root == "git" else {
+      let inside = GitChanges.canonical(scanRoot) + "/"
+      let base = GitChanges.canonical(root)
+      guard inside.hasPrefix(base.hasSuffix("/") ? base : base + "/") else {
+        throw XBorderError(
+          .usage, "--sarif-root \(root) does not contain the scan root \(scanRoot)",
+          hint: "give the repository root (a folder above the scanned paths), or 'git'")
+      }
+      return root
+    }
     var folder = scanRoot
     while true {
       if FileManager.default.fileExists(atPath: (folder as NSString).appendingPathComponent(".git")) { return folder }
@@ -91,6 +100,14 @@ public struct DiffScanStatus: Sendable, Equatable {
   public var changedFiles: Int
   /// Files the walk found before narrowing.
   public var walkedFiles: Int
+
+  /// A note for the reports, so nobody reads a diff scan as a full one.
+  var notification: ToolNotification {
+    ToolNotification(
+      level: .note,
+      message: "diff scan: only files changed since \(revision) or untracked were scanned "
+        + "(\(changedFiles) of \(walkedFiles) walked files)")
+  }
 }
 
 /// How the baseline was applied.

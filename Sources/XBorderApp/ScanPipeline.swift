@@ -53,14 +53,7 @@ public struct ScanPipeline {
       outcome.findings.filter { $0.confidence >= resolved.minConfidence }, options: resolved, keyCheck: keyCheck,
       scannedPaths: Set(outcome.scanned.map(\.path)), root: discovery.root)
     let findings = suppressed.findings.sorted(by: Finding.reportOrder)
-    var notifications = outcome.notifications + suppressed.notifications
-    if let diffScan {
-      notifications.append(
-        ToolNotification(
-          level: .note,
-          message: "diff scan: only files changed since \(diffScan.revision) or untracked were scanned "
-            + "(\(diffScan.changedFiles) of \(diffScan.walkedFiles) walked files)"))
-    }
+    let notifications = outcome.notifications + suppressed.notifications + (diffScan.map { [$0.notification] } ?? [])
     let coverage = Coverage(
       scanned: outcome.scanned.sorted { $0.path < $1.path },
       skipped: (discovery.skipped + outcome.skipped).sorted { $0.path < $1.path },

@@ -111,6 +111,7 @@ public enum TerminalSummary {
   /// and the ways to make it pass.
   static func gateLines(_ gate: GateOutcome) -> [String] {
     if gate.passed {
+      if gate.hasOverrides { return ["Gate: passed (no unsuppressed finding reached its threshold)"] }
       guard let threshold = gate.failOn.level else { return ["Gate: passed (--fail-on none)"] }
       return ["Gate: passed (no unsuppressed finding at level ≥ \(threshold.rawValue))"]
     }

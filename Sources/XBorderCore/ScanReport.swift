@@ -97,15 +97,19 @@ public struct GateOutcome: Codable, Sendable, Hashable {
   public var failingFindings: Int
   /// The failing findings counted by rule and level, with the threshold that made each fail.
   public var failures: [GateFailure]
+  /// Per-entity or per-rule thresholds were in force, so `failOn` is not the only bar.
+  public var hasOverrides: Bool
 
   public init(
-    failOn: FailThreshold, minConfidence: Confidence, passed: Bool, failingFindings: Int, failures: [GateFailure] = []
+    failOn: FailThreshold, minConfidence: Confidence, passed: Bool, failingFindings: Int, failures: [GateFailure] = [],
+    hasOverrides: Bool = false
   ) {
     self.failOn = failOn
     self.minConfidence = minConfidence
     self.passed = passed
     self.failingFindings = failingFindings
     self.failures = failures
+    self.hasOverrides = hasOverrides
   }
 }
 

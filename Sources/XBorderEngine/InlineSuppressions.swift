@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
+import Foundation
 import XBorderCore
 
 /// Inline allow comments: `xborder:allow` (every rule) or `xborder:allow <rule-id>[,<rule-id>…] -- reason`,
@@ -41,7 +37,7 @@ public enum InlineSuppressions {
   /// `inSource` suppression added when an allow comment on its line, or alone on the line before,
   /// names its rule. Findings whose offset lies outside `bytes` are returned unchanged.
   ///
-  /// Cost: one `memmem` pass for the marker; each line holding a marker is read once; each finding is a
+  /// Cost: one `memchr`-driven pass for the marker; each line holding a marker is read once; each finding is a
   /// binary search among those lines. Nothing is walked per finding, so long lines stay cheap.
   public static func apply(
     to findings: [Finding], in bytes: UnsafeBufferPointer<UInt8>, baseOffset: Int = 0

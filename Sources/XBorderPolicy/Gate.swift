@@ -76,7 +76,7 @@ public enum Gate {
     let failing = failures.reduce(0) { $0 + $1.count }
     return GateOutcome(
       failOn: policy.failOn, minConfidence: policy.minConfidence, passed: failing == 0, failingFindings: failing,
-      failures: failures)
+      failures: failures, hasOverrides: !policy.entities.isEmpty || !policy.rules.isEmpty)
   }
 
   /// The gate with one threshold for every finding.

@@ -124,7 +124,8 @@ import XBorderTestSupport
       "data/.xborder.yml", "gate:\n  entities: {cn_resident_id: none}\n  rules: {pii.cn.mobile: warning}\n")
     let strict = try CommandRunner.run(["scan", "data", "-o", "out"], in: directory.path)
     #expect(strict.exitCode == 1)
-    #expect(strict.stdout.contains("pii.cn.mobile at level warning (fails at ≥ warning, from gate.rules.pii.cn.mobile)"))
+    #expect(
+      strict.stdout.contains("pii.cn.mobile at level warning (fails at ≥ warning, from gate.rules.pii.cn.mobile)"))
     #expect(strict.stdout.contains("xborder baseline create"))
     #expect(strict.stdout.contains("xborder:allow"))
     // --fail-on none on the command line is a report-only run, overrides included.
@@ -148,6 +149,16 @@ import XBorderTestSupport
     let artifact = (location?["physicalLocation"] as? [String: Any])?["artifactLocation"] as? [String: Any]
     #expect(artifact?["uri"] as? String == "services/api/ids.txt")
     try validateSARIF(directory.path + "/out/xborder.sarif")
+
+    let explicit = try CommandRunner.run(
+      ["scan", "repo/services", "-o", "out", "--sarif-root", "repo", "--fail-on", "none"], in: directory.path)
+    #expect(explicit.exitCode == 0, "\(explicit.stderr)")
+    #expect(try String(contentsOfFile: directory.path + "/out/xborder.sarif", encoding: .utf8)
+      .contains("\"uri\" : \"services/api/ids.txt\""))
+    let outside = try CommandRunner.run(
+      ["scan", "repo/services", "-o", "out", "--sarif-root", "repo/services/api"], in: directory.path)
+    #expect(outside.exitCode == 2)
+    #expect(outside.stderr.contains("does not contain the scan root"))
   }
 
   @Test func progressLineOnlyOnATerminal() throws {

@@ -105,7 +105,8 @@ import Yams
   }
 
   @Test func preCommitManifestNamesAnExecutableEntry() throws {
-    let text = try String(contentsOf: RepositoryPaths.root.appendingPathComponent(".pre-commit-hooks.yaml"), encoding: .utf8)
+    let text = try String(
+      contentsOf: RepositoryPaths.root.appendingPathComponent(".pre-commit-hooks.yaml"), encoding: .utf8)
     let hooks = try #require(try Yams.load(yaml: text) as? [[String: Any]])
     let hook = try #require(hooks.first { $0["id"] as? String == "xborder" })
     for key in ["name", "entry", "language"] { #expect(hook[key] != nil, "missing \(key)") }
@@ -141,7 +142,8 @@ import Yams
     try directory.write("step-summary", "")
     let environment = [
       "XBORDER": CommandRunner.executable.path, "INPUT_PATH": "services/api", "INPUT_FAIL_ON": "error",
-      "INPUT_MIN_CONFIDENCE": "", "INPUT_BASELINE": "", "INPUT_CHANGED_SINCE": "", "INPUT_ARGS": "--format sarif,markdown",
+      "INPUT_MIN_CONFIDENCE": "", "INPUT_BASELINE": "", "INPUT_CHANGED_SINCE": "",
+      "INPUT_ARGS": "--format sarif,markdown",
       "RUNNER_TEMP": directory.path, "GITHUB_WORKSPACE": directory.path + "/workspace",
       "GITHUB_OUTPUT": directory.path + "/github-output", "GITHUB_STEP_SUMMARY": directory.path + "/step-summary",
       "XBORDER_FINGERPRINT_KEY": "test-key-not-secret",

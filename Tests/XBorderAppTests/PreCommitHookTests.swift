@@ -10,9 +10,9 @@ import XBorderTestSupport
     var output: String
   }
 
-  private func run(_ executable: String, _ arguments: [String], in directory: String, environment: [String: String] = [:])
-    throws -> Run
-  {
+  private func run(
+    _ executable: String, _ arguments: [String], in directory: String, environment: [String: String] = [:]
+  ) throws -> Run {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: executable)
     process.arguments = arguments
@@ -70,7 +70,8 @@ import XBorderTestSupport
       "XBORDER_FINGERPRINT_KEY": "test-key-not-secret",
     ]
     let hookRepo = RepositoryPaths.root.path
-    let failing = try run(preCommit, ["try-repo", hookRepo, "xborder", "--all-files"], in: repo, environment: environment)
+    let failing = try run(
+      preCommit, ["try-repo", hookRepo, "xborder", "--all-files"], in: repo, environment: environment)
     #expect(failing.status == 1, "\(failing.output)")
     #expect(failing.output.contains("Gate: FAILED"))
     #expect(failing.output.contains("data/ids.txt"))

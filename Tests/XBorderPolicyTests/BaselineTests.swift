@@ -29,7 +29,7 @@ import XBorderPolicy
   @Test func fileFormatIsStableOneEntryPerLineAndRoundTrips() throws {
     let baseline = Baseline(
       entries: [
-        .init(fingerprint: "f2", rule: "pii.email", path: "b/x.csv", reason: "legacy export", owner: "data-team",
+        .init(fingerprint: "f2", rule: "pii.email", path: "b/x.csv", reason: "legacy", owner: "ops",
           expires: "2027-01-31"),
         .init(fingerprint: "f1", rule: "pii.cn.mobile", path: "a.csv"),
       ], keyCheck: "abc")
@@ -40,7 +40,7 @@ import XBorderPolicy
         "keyCheck": "abc",
         "entries": [
           {"fingerprint":"f1","path":"a.csv","rule":"pii.cn.mobile"},
-          {"expires":"2027-01-31","fingerprint":"f2","owner":"data-team","path":"b/x.csv","reason":"legacy export","rule":"pii.email"}
+          {"expires":"2027-01-31","fingerprint":"f2","owner":"ops","path":"b/x.csv","reason":"legacy","rule":"pii.email"}
         ]
       }
 

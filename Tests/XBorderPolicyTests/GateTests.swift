@@ -67,7 +67,9 @@ import XBorderPolicy
     Row(level: .warning, failOn: .error, fails: false),
     Row(level: .warning, failOn: .error, entity: .warning, fails: true, source: "gate.entities.email"),
     Row(level: .error, failOn: .error, entity: FailThreshold.none, fails: false),
-    Row(level: .error, failOn: .error, entity: FailThreshold.none, rule: .error, fails: true, source: "gate.rules.pii.email"),
+    Row(
+      level: .error, failOn: .error, entity: FailThreshold.none, rule: .error, fails: true,
+      source: "gate.rules.pii.email"),
     Row(level: .note, failOn: FailThreshold.none, rule: .note, fails: true, source: "gate.rules.pii.email"),
     Row(level: .note, failOn: FailThreshold.none, entity: .note, fails: true, source: "gate.entities.email"),
     Row(level: .error, failOn: .note, entity: .note, rule: FailThreshold.none, fails: false),
@@ -87,11 +89,13 @@ import XBorderPolicy
       policy: policy)
     #expect(outcome.passed == !row.fails)
     #expect(outcome.failingFindings == (row.fails ? 1 : 0))
+    #expect(outcome.hasOverrides == (row.entity != nil || row.rule != nil))
     if row.fails { #expect(outcome.failures.first?.thresholdSource == row.source) }
   }
 
   @Test func overridesOfOtherEntitiesAndRulesDoNotApply() {
-    let policy = GatePolicy(failOn: .error, minConfidence: .medium, entities: [.cnMobile: .note], rules: ["pii.x": .note])
+    let policy = GatePolicy(
+      failOn: .error, minConfidence: .medium, entities: [.cnMobile: .note], rules: ["pii.x": .note])
     #expect(Gate.evaluate([finding("pii.email", .email, .warning)], policy: policy).passed)
   }
 

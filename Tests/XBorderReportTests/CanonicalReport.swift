@@ -103,10 +103,12 @@ enum CanonicalReport {
     gate: GateOutcome(
       failOn: .warning, minConfidence: .medium, passed: false, failingFindings: 5,
       failures: [
-        GateFailure(ruleId: "pii.cn.resident-id", level: .error, count: 2, threshold: .warning, thresholdSource: "fail_on"),
+        GateFailure(
+          ruleId: "pii.cn.resident-id", level: .error, count: 2, threshold: .warning, thresholdSource: "fail_on"),
         GateFailure(
           ruleId: "dest.saas.analytics", level: .warning, count: 1, threshold: .warning, thresholdSource: "fail_on"),
-        GateFailure(ruleId: "pii.cn.mobile", level: .warning, count: 1, threshold: .warning, thresholdSource: "fail_on"),
+        GateFailure(
+          ruleId: "pii.cn.mobile", level: .warning, count: 1, threshold: .warning, thresholdSource: "fail_on"),
         GateFailure(
           ruleId: "pii.email", level: .warning, count: 1, threshold: .warning,
           thresholdSource: "gate.entities.email"),

@@ -64,6 +64,27 @@ struct MarkdownExtrasTests {
     #expect(text.contains("## Suppressed findings"))
   }
 
+  @Test("With per-entity or per-rule thresholds the verdict does not name one level, even when fail_on is none")
+  func gateOverridesVerdict() {
+    var report = CanonicalReport.report
+    report.gate = GateOutcome(
+      failOn: .none, minConfidence: .medium, passed: false, failingFindings: 2,
+      failures: [
+        GateFailure(
+          ruleId: "pii.cn.resident-id", level: .error, count: 2, threshold: .note,
+          thresholdSource: "gate.rules.pii.cn.resident-id")
+      ], hasOverrides: true)
+    var text = MarkdownReporter().markdown(report)
+    #expect(text.contains("❌ **Gate failed** — 2 findings reached their threshold with confidence `medium`"))
+    #expect(!text.contains("the gate is off"))
+    #expect(text.contains("set by `gate.rules.pii.cn.resident-id`"))
+    report.gate = GateOutcome(
+      failOn: .none, minConfidence: .medium, passed: true, failingFindings: 0, hasOverrides: true)
+    text = MarkdownReporter().markdown(report)
+    #expect(text.contains("✅ **Gate passed** — no active finding reached its threshold"))
+    #expect(!text.contains("the gate is off"))
+  }
+
   @Test("Suppressed findings beyond the cap are counted, not listed; several suppressions stack in a cell")
   func suppressedCap() {
     var report = CanonicalReport.report

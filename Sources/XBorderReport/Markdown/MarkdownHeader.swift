@@ -24,6 +24,7 @@ enum MarkdownHeader {
     let found = M.count(report.findings.count, "finding")
     let aside = suppressed > 0 ? ", \(M.grouped(suppressed)) suppressed" : ""
     let total = "\(found) in all\(aside)"
+    if gate.hasOverrides { return verdictWithOverrides(gate, total: total, suppressed: suppressed) }
     guard let level = gate.failOn.level else {
       return "✅ **Gate passed** — the gate is off (fail on `none`); \(found) reported\(aside)."
     }
@@ -37,6 +38,17 @@ enum MarkdownHeader {
     }
     let failing = M.count(gate.failingFindings, "finding")
     return "❌ **Gate failed** — \(failing) \(bar) (\(total))."
+  }
+
+  /// The verdict when per-entity or per-rule thresholds apply: no single level describes the bar.
+  private static func verdictWithOverrides(_ gate: GateOutcome, total: String, suppressed: Int) -> String {
+    let bar =
+      "with confidence `\(gate.minConfidence.rawValue)` or higher (fail on `\(gate.failOn.rawValue)`, "
+      + "with per-entity or per-rule thresholds)"
+    if gate.passed {
+      return "✅ **Gate passed** — no \(suppressed > 0 ? "active " : "")finding reached its threshold \(bar) (\(total))."
+    }
+    return "❌ **Gate failed** — \(M.count(gate.failingFindings, "finding")) reached their threshold \(bar) (\(total))."
   }
 
   /// Which findings failed the gate, by rule and level, and how to accept known ones; nil when none did.

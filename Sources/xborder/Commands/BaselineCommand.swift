@@ -112,7 +112,8 @@ struct BaselineCreateCommand: ParsableCommand {
     if let previous, let oldKey = previous.keyCheck, oldKey != run.keyCheck, !previous.entries.isEmpty {
       FileHandle.standardError.write(
         Data(("xborder: warning: \(ScanCommand.displayPath(path)) was made with another fingerprint key; its "
-          + "\(previous.entries.count) entries could not be matched and were replaced (their reasons are lost)\n").utf8))
+          + "\(previous.entries.count) entries could not be matched and were replaced "
+          + "(their reasons are lost)\n").utf8))
     }
     if !quiet { print(summary(baseline, previous: previous, path: path)) }
   }
