@@ -29,8 +29,7 @@ struct BaselineCreateCommand: ParsableCommand {
         64  usage error (unknown flag, bad value)
       """)
 
-  @Argument(help: "Files and folders to scan (default: the current folder).")
-  var paths: [String] = []
+  @OptionGroup var selection: ScanSelectionOptions
 
   @Option(
     name: [.short, .long],
@@ -46,40 +45,6 @@ struct BaselineCreateCommand: ParsableCommand {
   @Option(help: ArgumentHelp("Last day new entries suppress (YYYY-MM-DD).", valueName: "date"))
   var expires: String?
 
-  @Option(help: ArgumentHelp("Policy preset (pipl, gdpr) or a policy YAML file.", valueName: "name|file"))
-  var policy: String?
-
-  @Option(help: ArgumentHelp("Record findings at or above this confidence: low, medium, high. Default: medium."))
-  var minConfidence: Confidence?
-
-  @Option(name: .customLong("rules"), help: ArgumentHelp("A folder of extra rule packs; repeatable.", valueName: "dir"))
-  var ruleDirectories: [String] = []
-
-  @Option(
-    name: .customLong("disable"), help: ArgumentHelp("Switch off a rule by id; repeatable.", valueName: "rule-id"))
-  var disabledRules: [String] = []
-
-  @Option(help: ArgumentHelp("Scan only paths matching this glob; repeatable.", valueName: "glob"))
-  var include: [String] = []
-
-  @Option(help: ArgumentHelp("Skip paths matching this glob; repeatable.", valueName: "glob"))
-  var exclude: [String] = []
-
-  @Option(help: ArgumentHelp("Use this config file instead of .xborder.yml at the scan root.", valueName: "file"))
-  var config: String?
-
-  @Flag(help: "Ignore .xborder.yml.")
-  var noConfig = false
-
-  @Flag(help: "Do not honour .gitignore files.")
-  var noGitignore = false
-
-  @Option(help: ArgumentHelp("File holding the fingerprint key.", valueName: "file"))
-  var fingerprintKeyFile: String?
-
-  @Option(name: [.short, .long], help: "Worker threads. Default: all cores.")
-  var jobs: Int?
-
   @Flag(name: [.short, .long], help: "Print nothing but errors.")
   var quiet = false
 
@@ -87,7 +52,6 @@ struct BaselineCreateCommand: ParsableCommand {
     if let expires, ISODate(expires) == nil {
       throw ValidationError("--expires '\(expires)' is not a date; write the last valid day as YYYY-MM-DD")
     }
-    if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
   }
 
   func run() throws {
@@ -128,18 +92,7 @@ struct BaselineCreateCommand: ParsableCommand {
 
   private var options: ScanOptions {
     var options = ScanOptions()
-    options.paths = paths
-    options.ruleDirectories = ruleDirectories
-    options.disabledRules = disabledRules
-    options.include = include
-    options.exclude = exclude
-    options.policy = policy
-    options.minConfidence = minConfidence
-    options.respectGitignore = !noGitignore
-    options.configFile = config
-    options.ignoreConfigFile = noConfig
-    options.fingerprintKeyFile = fingerprintKeyFile
-    options.jobs = jobs
+    selection.apply(to: &options)
     options.ignoreBaseline = true
     options.failOn = FailThreshold.none
     options.showProgress = !quiet && isatty(2) == 1

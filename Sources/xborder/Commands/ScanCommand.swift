@@ -14,32 +14,10 @@ struct ScanCommand: ParsableCommand {
       \(ExitCodes.help)
       """)
 
-  @Argument(help: "Files and folders to scan (default: the current folder).")
-  var paths: [String] = []
-
-  @Option(name: .customLong("rules"), help: ArgumentHelp("A folder (or file) of extra rule packs; repeatable.", valueName: "dir"))
-  var ruleDirectories: [String] = []
-
-  @Option(name: .customLong("disable"), help: ArgumentHelp("Switch off a rule by id; repeatable.", valueName: "rule-id"))
-  var disabledRules: [String] = []
-
-  @Option(help: ArgumentHelp("Scan only paths matching this glob (gitignore syntax); repeatable.", valueName: "glob"))
-  var include: [String] = []
-
-  @Option(help: ArgumentHelp("Skip paths matching this glob (gitignore syntax); repeatable.", valueName: "glob"))
-  var exclude: [String] = []
-
-  @Option(help: ArgumentHelp("Policy preset (pipl, gdpr) or a policy YAML file. Default: pipl.", valueName: "name|file"))
-  var policy: String?
+  @OptionGroup var selection: ScanSelectionOptions
 
   @Option(help: ArgumentHelp("Fail (exit 1) on findings at or above this level: error, warning, note, none. Default: error."))
   var failOn: FailThreshold?
-
-  @Option(help: ArgumentHelp("Report only findings at or above this confidence: low, medium, high. Default: medium."))
-  var minConfidence: Confidence?
-
-  @Option(help: ArgumentHelp("Skip files larger than this (e.g. 100MiB). Default: no limit (text is streamed).", valueName: "size"))
-  var maxFileSize: String?
 
   @Option(help: ArgumentHelp(
     "List at most this many findings per file; further ones are counted per rule and column. Default: 1000.",
@@ -51,26 +29,6 @@ struct ScanCommand: ParsableCommand {
 
   @Option(help: ArgumentHelp("Report formats, comma-separated: sarif, markdown, json. Default: all three.", valueName: "list"))
   var format: String?
-
-  @Flag(help: "Follow symbolic links (loops are detected and reported).")
-  var followSymlinks = false
-
-  @Flag(help: "Do not honour .gitignore files (.xborderignore still applies).")
-  var noGitignore = false
-
-  @Option(help: ArgumentHelp("Use this config file instead of .xborder.yml at the scan root.", valueName: "file"))
-  var config: String?
-
-  @Flag(help: "Ignore .xborder.yml.")
-  var noConfig = false
-
-  @Option(help: ArgumentHelp("File holding the fingerprint key (else $XBORDER_FINGERPRINT_KEY, else ~/.config/xborder/fingerprint.key).", valueName: "file"))
-  var fingerprintKeyFile: String?
-
-  @Option(
-    help: ArgumentHelp("CSV of 'CIDR,COUNTRY' lines that places public IP literals (else their country is unknown).",
-      valueName: "file"))
-  var ipRegions: String?
 
   @Option(
     help: ArgumentHelp(
@@ -110,9 +68,6 @@ struct ScanCommand: ParsableCommand {
       valueName: "keyfile"))
   var sign: String?
 
-  @Option(name: [.short, .long], help: "Worker threads. Default: all cores.")
-  var jobs: Int?
-
   @Flag(name: [.short, .long], help: "Print nothing but errors.")
   var quiet = false
 
@@ -120,12 +75,8 @@ struct ScanCommand: ParsableCommand {
   var verbose = false
 
   func validate() throws {
-    if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
     if let maxFindingsPerFile, maxFindingsPerFile < 0 {
       throw ValidationError("--max-findings-per-file must be 0 or more")
-    }
-    if let maxFileSize, ByteSize.parse(maxFileSize) == nil {
-      throw ValidationError("--max-file-size '\(maxFileSize)' is not a size; write e.g. 104857600, 100MiB or 1GiB")
     }
     if let format {
       let unknown = Self.split(format).filter { !ReportWriter.knownFormats.contains($0) }
@@ -161,25 +112,11 @@ struct ScanCommand: ParsableCommand {
 
   private var options: ScanOptions {
     var options = ScanOptions()
-    options.paths = paths
-    options.ruleDirectories = ruleDirectories
-    options.disabledRules = disabledRules
-    options.include = include
-    options.exclude = exclude
-    options.policy = policy
+    selection.apply(to: &options)
     options.failOn = failOn
-    options.minConfidence = minConfidence
-    options.maxFileSize = maxFileSize.flatMap(ByteSize.parse)
     options.maxFindingsPerFile = maxFindingsPerFile
     options.output = output
     options.formats = format.map(Self.split)
-    options.followSymlinks = followSymlinks ? true : nil
-    options.respectGitignore = !noGitignore
-    options.configFile = config
-    options.ignoreConfigFile = noConfig
-    options.fingerprintKeyFile = fingerprintKeyFile
-    options.ipRegionsFile = ipRegions
-    options.jobs = jobs
     options.commandLine = CommandLine.arguments.joined(separator: " ")
     options.baselineFile = baseline
     options.ignoreBaseline = noBaseline
