@@ -14,6 +14,8 @@ struct ConcurrentScan {
   let classifiers: [String: any ValueClassifier]
   let maxFileSize: Int
   let minConfidence: Confidence
+  var usePrefilter = true
+  var profileRules = false
 
   struct Outcome {
     var findings: [Finding] = []
@@ -21,8 +23,12 @@ struct ConcurrentScan {
     var skipped: [SkippedFile] = []
     var notifications: [ToolNotification] = []
     var columns: [ColumnSummary] = []
+    var profile: RuleProfile?
 
     mutating func merge(_ other: Outcome) {
+      if let theirs = other.profile {
+        if profile == nil { profile = theirs } else { profile?.merge(theirs) }
+      }
       findings += other.findings
       scanned += other.scanned
       skipped += other.skipped
@@ -36,13 +42,16 @@ struct ConcurrentScan {
     let merged = Mutex(Outcome())
     let workers = max(1, min(jobs, files.count))
     DispatchQueue.concurrentPerform(iterations: workers) { _ in
-      let scanner = FileScanner(rules: rules, fingerprinter: fingerprinter, classifiers: classifiers)
+      let scanner = FileScanner(
+        rules: rules, fingerprinter: fingerprinter, classifiers: classifiers, usePrefilter: usePrefilter,
+        profile: profileRules)
       var local = Outcome()
       while true {
         let index = nextIndex.add(1, ordering: .relaxed).oldValue
         guard index < files.count else { break }
         scan(files[index], with: scanner, into: &local)
       }
+      local.profile = scanner.profile
       merged.withLock { $0.merge(local) }
     }
     return merged.withLock { $0 }

@@ -31,6 +31,7 @@ struct OptionResolver {
       fingerprintKeyFile: options.fingerprintKeyFile.map(absolute) ?? config.fingerprintKeyFile,
       ipRegionsFile: options.ipRegionsFile.map(absolute) ?? config.ipRegionsFile,
       jobs: max(1, options.jobs ?? ProcessInfo.processInfo.activeProcessorCount),
+      shard: options.shard, profileRules: options.profileRules, usePrefilter: options.usePrefilter,
       commandLine: options.commandLine,
       configFile: configPath)
   }

@@ -25,16 +25,21 @@ public struct ScanPipeline {
   public func run(_ options: ScanOptions) throws(XBorderError) -> ScanRun {
     let start = Date()
     let resolved = try OptionResolver(currentDirectory: currentDirectory).resolve(options)
+    let loadStart = ContinuousClock.now
     let catalog = try RuleSources.loadCatalog(directories: resolved.ruleDirectories, disabled: resolved.disabledRules)
+    let loadTime = (ContinuousClock.now - loadStart).components
+    let loadMilliseconds = Int(loadTime.seconds) * 1000 + Int(loadTime.attoseconds / 1_000_000_000_000_000)
     let policy = try loadPolicy(resolved.policy)
     let ipCountries = try resolved.ipRegionsFile.map { (path) throws(XBorderError) in try loadIPCountries(path) }
     let classifiers = StandardClassifiers.make(policy: policy, ipCountries: ipCountries)
     try catalog.checkClassifiers(available: Set(classifiers.keys))
     let key = try FingerprintKey.resolve(explicitFile: resolved.fingerprintKeyFile, environment: environment)
-    let discovery = try FileDiscovery.discover(resolved, currentDirectory: currentDirectory)
+    var discovery = try FileDiscovery.discover(resolved, currentDirectory: currentDirectory)
+    if let shard = resolved.shard { discovery.keep(shard) }
     let outcome = ConcurrentScan(
       rules: catalog.rules, fingerprinter: Fingerprinter(keyMaterial: key.key), classifiers: classifiers,
-      maxFileSize: resolved.maxFileSize, minConfidence: resolved.minConfidence
+      maxFileSize: resolved.maxFileSize, minConfidence: resolved.minConfidence,
+      usePrefilter: resolved.usePrefilter, profileRules: resolved.profileRules
     ).run(discovery.files, jobs: resolved.jobs)
 
     let findings = outcome.findings.filter { $0.confidence >= resolved.minConfidence }.sorted(by: Finding.reportOrder)
@@ -50,7 +55,9 @@ public struct ScanPipeline {
       tool: XBorderVersion.tool, invocation: invocation, rules: catalog.rules.map(\.descriptor), findings: findings,
       coverage: coverage, notifications: outcome.notifications, gate: gate,
       columns: outcome.columns.sorted { ($0.path, $0.position) < ($1.path, $1.position) })
-    return ScanRun(report: report, options: resolved, policy: policy, fingerprintKeySource: key.source)
+    return ScanRun(
+      report: report, options: resolved, policy: policy, fingerprintKeySource: key.source, ruleProfile: outcome.profile,
+      ruleLoadMilliseconds: loadMilliseconds)
   }
 
   private func loadIPCountries(_ path: String) throws(XBorderError) -> IPCountryTable {
@@ -78,4 +85,8 @@ public struct ScanRun: Sendable {
   public var policy: Policy
   /// Where the fingerprint key came from (`environment` or `file`), never the key.
   public var fingerprintKeySource: String
+  /// Per-rule figures, when `--profile-rules` asked for them.
+  public var ruleProfile: RuleProfile?
+  /// Time to read, parse and JIT-compile the rule packs (shown by `--verbose`).
+  public var ruleLoadMilliseconds = 0
 }

@@ -24,6 +24,8 @@ public struct CompiledRule: Sendable {
   public let dropOnExclusion: Bool
   public let examples: [String]
   public let negativeExamples: [String]
+  /// Where this rule's matches can be, from the pack's `prefilter`; nil runs the patterns on every byte.
+  public let prefilter: PrefilterHint?
 
   public var id: String { descriptor.id }
 }
@@ -36,4 +38,13 @@ public struct Keyword: Sendable, Hashable {
     self.text = text
     self.lowercasedBytes = Array(text.lowercased().utf8)
   }
+}
+
+/// Anchors every match of a rule contains (see `PrefilterSyntax`), and how far a match reaches around them.
+public struct PrefilterHint: Sendable {
+  /// Literals as ASCII-lower-cased UTF-8.
+  public let literals: [[UInt8]]
+  public let digitRuns: [ClosedRange<Int>]
+  /// The longest match of any of the rule's patterns, in bytes.
+  public let maxMatchLength: Int
 }

@@ -7,11 +7,12 @@ enum RulePackKeyCheck {
   static let packInfoKeys: Set<String> = ["id", "name", "description"]
   static let ruleKeys: Set<String> = [
     "id", "name", "entity", "level", "confidence", "security_severity", "tags", "description", "help", "patterns",
-    "validators", "normalize", "classifier", "context", "exclusions", "examples", "negative_examples",
+    "validators", "normalize", "classifier", "context", "exclusions", "examples", "negative_examples", "prefilter",
   ]
   static let patternKeys: Set<String> = ["regex", "capture", "case_insensitive"]
   static let contextKeys: Set<String> = ["window", "keywords", "required"]
   static let exclusionKeys: Set<String> = ["keywords", "drop"]
+  static let prefilterKeys: Set<String> = ["literals", "digit_runs"]
 
   /// Paths of unknown keys, e.g. `rules[2].exclusion`.
   static func unknownKeys(in text: String) -> [String] {
@@ -27,6 +28,7 @@ enum RulePackKeyCheck {
       }
       unknown += extra(rule["context"], contextKeys, at: "\(path).context")
       unknown += extra(rule["exclusions"], exclusionKeys, at: "\(path).exclusions")
+      unknown += extra(rule["prefilter"], prefilterKeys, at: "\(path).prefilter")
     }
     return unknown
   }

@@ -70,6 +70,18 @@ struct ScanCommand: ParsableCommand {
   @Option(name: [.short, .long], help: "Worker threads. Default: all cores.")
   var jobs: Int?
 
+  @Option(
+    help: ArgumentHelp(
+      "Scan only shard i of n (0-based, e.g. 0/4 … 3/4): files are split by a stable hash of their path.",
+      valueName: "i/n"))
+  var shard: String?
+
+  @Flag(help: "Print per-rule time, candidates and accepted matches to stderr (slowest first).")
+  var profileRules = false
+
+  @Flag(help: "Run every rule on every byte (ignore prefilter hints); for checking hints and measuring.")
+  var noPrefilter = false
+
   @Flag(name: [.short, .long], help: "Print nothing but errors.")
   var quiet = false
 
@@ -88,6 +100,9 @@ struct ScanCommand: ParsableCommand {
           "unknown format(s) \(unknown.joined(separator: ", ")); use \(ReportWriter.knownFormats.joined(separator: ", "))")
       }
     }
+    if let shard, Shard(parsing: shard) == nil {
+      throw ValidationError("--shard '\(shard)' is not i/n with 0 <= i < n; write e.g. --shard 0/4")
+    }
     if quiet && verbose { throw ValidationError("--quiet and --verbose cannot be used together") }
   }
 
@@ -95,6 +110,7 @@ struct ScanCommand: ParsableCommand {
     do {
       let run = try ScanPipeline().run(options)
       if verbose { printSetup(run) }
+      if let profile = run.ruleProfile { FileHandle.standardError.write(Data(profile.render().utf8)) }
       let written = try ReportWriter.write(run.report, formats: run.options.formats, to: run.options.output)
       if !quiet {
         let shown = written.map { Self.displayPath($0) }
@@ -127,6 +143,9 @@ struct ScanCommand: ParsableCommand {
     options.fingerprintKeyFile = fingerprintKeyFile
     options.ipRegionsFile = ipRegions
     options.jobs = jobs
+    options.shard = shard.flatMap(Shard.init(parsing:))
+    options.profileRules = profileRules
+    options.usePrefilter = !noPrefilter
     options.commandLine = CommandLine.arguments.joined(separator: " ")
     return options
   }
@@ -139,7 +158,8 @@ struct ScanCommand: ParsableCommand {
       "rules: \(run.report.rules.count) enabled" + (options.disabledRules.isEmpty ? "" : ", disabled: \(options.disabledRules.sorted().joined(separator: ", "))"),
       "regex engine: \(XBorderVersion.regexEngine)",
       "fingerprint key: from \(run.fingerprintKeySource)",
-      "workers: \(options.jobs)",
+      "workers: \(options.jobs)" + (options.shard.map { ", shard \($0)" } ?? ""),
+      "rules loaded and compiled in \(run.ruleLoadMilliseconds) ms",
     ]
     lines = lines.map { "xborder: " + $0 }
     FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
