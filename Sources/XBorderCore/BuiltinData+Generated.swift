@@ -1938,7 +1938,7 @@ rules:
       - Drop GPS columns from analytics extracts; keep raw tracks in the mainland.
     # Every match contains one of these anchors; the scanner runs the patterns only near them.
     prefilter:
-      digit_runs: [[3, 15]]
+      literals: ['.']
     patterns:
       - regex: '(?<![0-9A-Za-z.\-])-?[0-9]{1,3}\.[0-9]{4,15}[ ]?[,，][ ]?-?[0-9]{1,3}\.[0-9]{4,15}(?![0-9]|\.[0-9])'
       - regex: '(?<![A-Za-z])(?i:lat|latitude|纬度)["'']?[ ]{0,2}[:=：][ ]{0,2}["'']?-?[0-9]{1,2}\.[0-9]{3,15}["'']?[ ]{0,2}[,;&，][ ]{0,2}["'']?(?i:lng|lon|long|longitude|经度)["'']?[ ]{0,2}[:=：][ ]{0,2}["'']?-?[0-9]{1,3}\.[0-9]{3,15}(?![0-9])'

@@ -86,9 +86,13 @@ public final class FileScanner {
       let before = candidates.count
       seen.removeAll(keepingCapacity: true)
       do {
+        // One pattern's matches never overlap, so only a rule with several patterns needs `seen`.
+        let dedupe = rule.patterns.count > 1
         for pattern in rule.patterns {
           try forEachMatch(of: pattern.regex, in: bytes, windows: windows?[ruleIndex]) { match in
-            if let range = match.range(ofGroup: pattern.valueGroup), !range.isEmpty, seen.insert(range).inserted {
+            if let range = match.range(ofGroup: pattern.valueGroup), !range.isEmpty,
+              !dedupe || seen.insert(range).inserted
+            {
               candidates.append(MatchEvaluator.Candidate(range: range, ruleIndex: ruleIndex))
             }
           }
