@@ -7,7 +7,8 @@ For one thread and for all cores, alternating in each round:
   - xborder scan (shipped rules, validators, context, reports to a temp folder, --fail-on none);
   - rg -f PATTERNS (`xborder rules export --format patterns`: the same regexes, lookarounds dropped);
   - the floor: rg searching a literal that never occurs (or `cat > /dev/null` without rg).
-Each command runs under /usr/bin/time -v for wall time and peak RSS; the table shows the fastest round.
+Each command runs under /usr/bin/time -v for wall time, CPU time and peak RSS; the table shows the
+fastest round. MB per CPU second is the steadier figure on a machine shared with other work.
 Prints a Markdown table with the machine. Absolute numbers are noisy on shared machines: compare rows.
 """
 
@@ -32,8 +33,8 @@ def corpus_bytes(root: str) -> int:
     return total
 
 
-def timed(command: list[str], shell: bool = False) -> tuple[float, int]:
-    """(wall seconds, peak RSS in KiB) of one run; exits on failure."""
+def timed(command: list[str], shell: bool = False) -> tuple[float, int, float]:
+    """(wall seconds, peak RSS in KiB, CPU seconds) of one run; exits on failure."""
     timer = ["/usr/bin/time", "-v"]
     full = timer + (["bash", "-c", command[0]] if shell else command)
     result = subprocess.run(full, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
@@ -42,10 +43,11 @@ def timed(command: list[str], shell: bool = False) -> tuple[float, int]:
         sys.exit(f"bench: {' '.join(command)} failed ({result.returncode}):\n{result.stderr[-2000:]}")
     wall = re.search(r"Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):([\d.]+)", result.stderr)
     rss = re.search(r"Maximum resident set size \(kbytes\): (\d+)", result.stderr)
+    cpu = sum(float(m) for m in re.findall(r"(?:User|System) time \(seconds\): ([\d.]+)", result.stderr))
     if not wall or not rss:
         sys.exit(f"bench: cannot read /usr/bin/time output:\n{result.stderr[-2000:]}")
     seconds = int(wall.group(1) or 0) * 3600 + int(wall.group(2)) * 60 + float(wall.group(3))
-    return seconds, int(rss.group(1))
+    return seconds, int(rss.group(1)), cpu
 
 
 def machine() -> str:
@@ -93,33 +95,36 @@ def main() -> None:
         elif threads == 1:
             runs.append(("floor: cat > /dev/null", 1, [f"find {args.corpus} -type f -exec cat {{}} + > /dev/null"], True))
 
-    best: dict[tuple[str, int], tuple[float, int]] = {}
+    best: dict[tuple[str, int], tuple[float, int, float]] = {}
     for round_number in range(args.rounds):
         for name, threads, command, shell in runs:
-            seconds, rss = timed(command, shell)
+            seconds, rss, cpu = timed(command, shell)
             print(f"bench: round {round_number + 1}: {name} -j{threads}: {seconds:.2f} s", file=sys.stderr)
             key = (name, threads)
             if key not in best or seconds < best[key][0]:
-                best[key] = (seconds, max(rss, best.get(key, (0, 0))[1]))
+                best[key] = (seconds, max(rss, best.get(key, (0, 0, 0))[1]), cpu)
 
     mb = size / 1e6
     print(f"\nCorpus: {size / 2**20:.0f} MiB ({args.corpus}); {pattern_count} exported patterns; "
           f"best of {args.rounds} round(s).")
     print(f"Machine: {machine()}.\n")
-    print("| run | threads | seconds | MB/s | vs rg -f (same threads) | vs floor | peak RSS MiB |")
-    print("|---|---:|---:|---:|---:|---:|---:|")
+    print("| run | threads | wall s | MB/s | vs rg -f (same threads) | vs floor | CPU s | MB per CPU s | peak RSS MiB |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
     for threads in thread_counts:
-        rg_time = best.get(("rg -f patterns", threads), (None, 0))[0]
-        floor_key = next((key for key in best if key[0].startswith("floor") and key[1] in (threads, 1)), None)
+        rg_time = best.get(("rg -f patterns", threads), (None, 0, 0))[0]
+        floors = [key for key in best if key[0].startswith("floor")]
+        floor_key = next((key for key in floors if key[1] == threads), floors[0] if floors else None)
         floor_time = best[floor_key][0] if floor_key else None
         for name, run_threads, _, _ in runs:
             if run_threads != threads:
                 continue
-            seconds, rss = best[(name, threads)]
+            seconds, rss, cpu = best[(name, threads)]
+            seconds = max(seconds, 0.01)  # /usr/bin/time reports to the hundredth
             versus_rg = f"{rg_time / seconds:.2f}×" if rg_time else "–"
             versus_floor = f"{floor_time / seconds:.3f}×" if floor_time else "–"
+            per_cpu = f"{mb / cpu:.1f}" if cpu > 0 else "–"
             print(f"| {name} | {threads} | {seconds:.2f} | {mb / seconds:.1f} | {versus_rg} | {versus_floor} | "
-                  f"{rss / 1024:.0f} |")
+                  f"{cpu:.1f} | {per_cpu} | {rss / 1024:.0f} |")
     one = best[("xborder scan", 1)][0]
     if cores > 1:
         print(f"\nxborder speed-up on {cores} cores: {one / best[('xborder scan', cores)][0]:.2f}×")
