@@ -7,13 +7,14 @@ SARIF_SCHEMA ?= $(SHARED)/schemas/sarif-schema-2.1.0.json
 RELEASE_BIN := .build/release/xborder
 DEBUG_BIN := .build/debug/xborder
 
-.PHONY: all deps test-deps embed build scan test schema-check rules-test clean help eval
+.PHONY: all deps test-deps bench-deps embed build scan test schema-check rules-test clean help eval bench
 
 all: build
 
 help:
 	@echo "make scan   build (release) and scan examples/ with the default rules and the pipl policy -> reports/"
 	@echo "make test   unit, golden and end-to-end tests, rule examples, SARIF schema check"
+	@echo "make bench  generate a 1 GiB corpus (once) and compare xborder with rg -f and a read-only floor"
 	@echo "make embed  regenerate the compiled-in copy of rules/ after editing rule packs or policies"
 
 # System libraries through pkg-config: PCRE2 (the regex engine) and zlib (gzip and zip archives).
@@ -71,3 +72,19 @@ eval: build
 	@rm -rf $(EVAL_REPORTS)
 	$(RELEASE_BIN) scan $(EVAL_CORPUS) --output $(EVAL_REPORTS) --format sarif --fail-on none --quiet --no-config --no-gitignore
 	python3 scripts/eval/evaluate.py --labels $(EVAL_CORPUS)/labels.tsv --sarif $(EVAL_REPORTS)/xborder.sarif --by-shape
+
+# Throughput: xborder vs `rg -f` on the exported patterns vs a read-only floor (never part of `make test`).
+# The corpus is generated once into $(BENCH_CORPUS) and reused. BENCH_MIB and BENCH_ROUNDS adjust the run.
+BENCH_CORPUS := .build/bench-corpus
+BENCH_MIB ?= 1024
+BENCH_ROUNDS ?= 1
+bench-deps:
+	@command -v rg >/dev/null 2>&1 || { echo "xborder: installing ripgrep with apt-get"; \
+	  $(SUDO) apt-get install -y -qq ripgrep || ($(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq ripgrep) \
+	  || echo "xborder: ripgrep could not be installed; the bench runs without the rg rows"; }
+	@[ -x /usr/bin/time ] || { echo "xborder: installing time with apt-get"; \
+	  $(SUDO) apt-get install -y -qq time || ($(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq time); }
+
+bench: build bench-deps
+	python3 scripts/bench/generate_corpus.py --out $(BENCH_CORPUS) --size-mib $(BENCH_MIB)
+	python3 scripts/bench/bench.py --xborder $(RELEASE_BIN) --corpus $(BENCH_CORPUS) --rounds $(BENCH_ROUNDS)

@@ -17,6 +17,8 @@ struct ConcurrentScan {
   let limits: ScanLimits
   /// Bumped once per finished file for the live progress line; nil when none is shown.
   var progress: ScanProgress? = nil
+  var usePrefilter = true
+  var profileRules = false
 
   struct Outcome {
     var findings: [Finding] = []
@@ -26,10 +28,14 @@ struct ConcurrentScan {
     var columns: [ColumnSummary] = []
     var overflow: [FindingOverflow] = []
     var tally = EntityTally()
+    var profile: RuleProfile?
 
     mutating func merge(_ other: Outcome) {
       overflow += other.overflow
       tally.merge(other.tally)
+      if let theirs = other.profile {
+        if profile == nil { profile = theirs } else { profile?.merge(theirs) }
+      }
       findings += other.findings
       scanned += other.scanned
       skipped += other.skipped
@@ -47,7 +53,9 @@ struct ConcurrentScan {
     let merged = Mutex(Outcome())
     let workers = max(1, min(jobs, files.count))
     DispatchQueue.concurrentPerform(iterations: workers) { _ in
-      let scanner = FileScanner(rules: rules, fingerprinter: fingerprinter, classifiers: classifiers)
+      let scanner = FileScanner(
+        rules: rules, fingerprinter: fingerprinter, classifiers: classifiers, usePrefilter: usePrefilter,
+        profile: profileRules)
       var local = Outcome()
       while true {
         let index = nextIndex.add(1, ordering: .relaxed).oldValue
@@ -55,6 +63,7 @@ struct ConcurrentScan {
         scan(files[index], with: scanner, into: &local)
         progress?.fileDone(bytes: files[index].size)
       }
+      local.profile = scanner.profile
       merged.withLock { $0.merge(local) }
     }
     return merged.withLock { $0 }

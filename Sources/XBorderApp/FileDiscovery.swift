@@ -11,6 +11,13 @@ enum FileDiscovery {
     var files: [DiscoveredFile]
     var skipped: [SkippedFile]
     var ignoredCount: Int
+
+    /// Keeps the files of one shard; files of other shards are neither scanned nor reported as skipped.
+    /// Skips found by the walk (unreadable files…) follow the same split, so shards add up to one scan.
+    mutating func keep(_ shard: Shard) {
+      files = files.filter { shard.contains(relativePath: $0.relativePath) }
+      skipped = skipped.filter { shard.contains(relativePath: $0.path) }
+    }
   }
 
   static func discover(_ options: ResolvedScanOptions, currentDirectory: String) throws(XBorderError) -> Discovery {

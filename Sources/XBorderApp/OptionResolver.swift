@@ -34,6 +34,7 @@ struct OptionResolver {
       fingerprintKeyFile: options.fingerprintKeyFile.map(absolute) ?? config.fingerprintKeyFile,
       ipRegionsFile: options.ipRegionsFile.map(absolute) ?? config.ipRegionsFile,
       jobs: max(1, options.jobs ?? ProcessInfo.processInfo.activeProcessorCount),
+      shard: options.shard, profileRules: options.profileRules, usePrefilter: options.usePrefilter,
       commandLine: options.commandLine,
       configFile: configPath)
     // `--fail-on none` on the command line means a report-only run: overrides must not fail it either.

@@ -2,6 +2,7 @@ import Foundation
 import XBorderCore
 import XBorderEngine
 import XBorderPolicy
+import XBorderRegex
 import XBorderRules
 
 /// `xborder rules list` and `xborder rules test`, as plain functions the CLI prints.
@@ -50,6 +51,23 @@ public enum RuleListing {
     } catch {
       throw XBorderError(.io, "cannot encode the rule list: \(error)")
     }
+  }
+
+  /// Every pattern of the enabled rules, one per line, rewritten for grep-style engines
+  /// (`PortablePattern`): the input of `rg -f` in `make bench`. `skipped` names patterns it cannot rewrite.
+  public static func exportPatterns(directories: [String]) throws(XBorderError) -> (lines: String, skipped: [String]) {
+    var lines: [String] = []
+    var skipped: [String] = []
+    for rule in try RuleSources.loadCatalog(directories: directories, disabled: []).rules {
+      for (index, pattern) in rule.patterns.enumerated() {
+        guard let portable = PortablePattern.rewrite(pattern.regex.pattern) else {
+          skipped.append("\(rule.id) patterns[\(index)]")
+          continue
+        }
+        lines.append(portable)
+      }
+    }
+    return (lines.map { $0 + "\n" }.joined(), skipped)
   }
 
   /// Outcome of `rules test`.

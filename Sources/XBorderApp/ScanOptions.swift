@@ -32,6 +32,12 @@ public struct ScanOptions: Sendable {
   public var respectGitignore = true
   /// Worker threads; all cores when nil.
   public var jobs: Int?
+  /// Scan only this shard of the files (`--shard i/n`); all files when nil.
+  public var shard: Shard?
+  /// Collect per-rule timing and counts (`--profile-rules`).
+  public var profileRules = false
+  /// Run hinted rules only where the prefilter says they can match (`--no-prefilter` turns it off).
+  public var usePrefilter = true
   /// The command line, for the reports.
   public var commandLine = "xborder scan"
   /// A baseline file (`--baseline`); else `baseline:` in the config, else `.xborder-baseline.json` at the
@@ -76,6 +82,9 @@ public struct ResolvedScanOptions: Sendable {
   public var fingerprintKeyFile: String?
   public var ipRegionsFile: String?
   public var jobs: Int
+  public var shard: Shard?
+  public var profileRules: Bool
+  public var usePrefilter: Bool
   public var commandLine: String
   /// The config file that was applied, if any.
   public var configFile: String?

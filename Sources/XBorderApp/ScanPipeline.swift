@@ -25,7 +25,10 @@ public struct ScanPipeline {
   public func run(_ options: ScanOptions) throws(XBorderError) -> ScanRun {
     let start = Date()
     let resolved = try OptionResolver(currentDirectory: currentDirectory).resolve(options)
+    let loadStart = ContinuousClock.now
     let catalog = try RuleSources.loadCatalog(directories: resolved.ruleDirectories, disabled: resolved.disabledRules)
+    let loadTime = (ContinuousClock.now - loadStart).components
+    let loadMilliseconds = Int(loadTime.seconds) * 1000 + Int(loadTime.attoseconds / 1_000_000_000_000_000)
     let policy = try loadPolicy(resolved.policy)
     let ipCountries = try resolved.ipRegionsFile.map { (path) throws(XBorderError) in try loadIPCountries(path) }
     let classifiers = StandardClassifiers.make(policy: policy, ipCountries: ipCountries)
@@ -34,6 +37,7 @@ public struct ScanPipeline {
     let key = try FingerprintKey.resolve(explicitFile: resolved.fingerprintKeyFile, environment: environment)
     let fingerprinter = Fingerprinter(keyMaterial: key.key)
     var discovery = try FileDiscovery.discover(resolved, currentDirectory: currentDirectory)
+    if let shard = resolved.shard { discovery.keep(shard) }
     let sarifRoot = try sarifRoot(resolved, scanRoot: discovery.root)
     excludeBaselineFiles(&discovery, resolved)
     let diffScan = try narrowToChanges(&discovery, resolved)
@@ -44,7 +48,8 @@ public struct ScanPipeline {
     let outcome = ConcurrentScan(
       rules: catalog.rules, fingerprinter: fingerprinter, classifiers: classifiers,
       maxFileSize: resolved.maxFileSize, minConfidence: resolved.minConfidence,
-      limits: ScanLimits(findingCap: resolved.maxFindingsPerFile), progress: progress
+      limits: ScanLimits(findingCap: resolved.maxFindingsPerFile), progress: progress,
+      usePrefilter: resolved.usePrefilter, profileRules: resolved.profileRules
     ).run(discovery.files, jobs: resolved.jobs)
     ticker?.end()
 
@@ -74,7 +79,8 @@ public struct ScanPipeline {
     report.checklist = GovernanceChecklist.items(report, assessment: report.assessment)
     return ScanRun(
       report: report, options: resolved, policy: policy, fingerprintKeySource: key.source, keyCheck: keyCheck,
-      baseline: suppressed.baseline, diffScan: diffScan, sarifRoot: sarifRoot)
+      baseline: suppressed.baseline, diffScan: diffScan, sarifRoot: sarifRoot, ruleProfile: outcome.profile,
+      ruleLoadMilliseconds: loadMilliseconds)
   }
 
   /// One note per file whose findings went over the cap, so every report format says so.
@@ -123,4 +129,8 @@ public struct ScanRun: Sendable {
   public var diffScan: DiffScanStatus?
   /// The folder SARIF URIs are relative to (`--sarif-root`); nil for the scan root.
   public var sarifRoot: String?
+  /// Per-rule figures, when `--profile-rules` asked for them.
+  public var ruleProfile: RuleProfile?
+  /// Time to read, parse and JIT-compile the rule packs (shown by `--verbose`).
+  public var ruleLoadMilliseconds = 0
 }

@@ -491,6 +491,9 @@ rules:
       justification (contract, filing number, exemption) and an expiry date to your policy file
       (rules/policies/README.md); the finding is then reported as suppressed. `xborder regions explain
       <host>` shows how the host resolves.
+    # Every match contains one of these anchors; the scanner runs the patterns only near them.
+    prefilter:
+      literals: ['://', 'jdbc:oracle']
     patterns:
       - regex: '(?<![A-Za-z0-9+.\-])(?:jdbc:)?[A-Za-z][A-Za-z0-9+.\-]{1,24}://(?:[^\s/?#@"''<>`\\]{1,256}@)?(?<host>\[[0-9A-Fa-f:.]{2,45}\]|[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?){1,10})'
         capture: host
@@ -550,6 +553,13 @@ rules:
       `cos.ap-<mainland city>`, `obs.cn-*`, the AWS China partition `*.amazonaws.com.cn`, Azure China
       `*.chinacloudapi.cn`). If the export is intended and lawful, record it in your policy's `allow` list
       with a justification and an expiry date; run `xborder regions explain <host>` to see the resolution.
+    # Every match contains one of these anchors; the scanner runs the patterns only near them.
+    prefilter:
+      literals:
+        ['amazonaws', 'api.aws', 'on.aws', 'amazonwebservices', 'aliyuncs', 'myqcloud', 'tencentcloudapi',
+         'myhuaweicloud', 'windows.net', 'azure.', 'azurewebsites', 'azmk8s', 'chinacloudapi',
+         'usgovcloudapi', 'googleapis', 'cloudfunctions', 'run.app', 'pkg.dev', 'appspot', 'firebaseio',
+         'firebasedatabase', 'oraclecloud', 'appdomain', 'softlayer', 'digitaloceanspaces']
     patterns:
       - regex: '(?<![A-Za-z0-9\-_.@/\\])(?<host>(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.){1,8}(?:amazonaws\.com(?:\.cn)?|amazonaws\.eu|api\.aws|on\.aws|api\.amazonwebservices\.com\.cn|aliyuncs\.com|myqcloud\.com|tencentcloudapi\.com|myhuaweicloud\.(?:com|eu)|windows\.net|azure\.(?:com|net)|azurewebsites\.net|azmk8s\.io|chinacloudapi\.cn|usgovcloudapi\.net|googleapis\.com|cloudfunctions\.net|run\.app|pkg\.dev|appspot\.com|firebaseio\.com|firebasedatabase\.app|oraclecloud\.com|appdomain\.cloud|softlayer\.net|digitaloceanspaces\.com))(?![A-Za-z0-9\-_]|\.[A-Za-z0-9])'
         capture: host
@@ -667,15 +677,18 @@ rules:
       region (a provider-specific key such as `AWS_REGION`, a Terraform `provider` block, a parent key) so
       the scan can resolve it. If the region is intended and lawful, add an `allow` entry with `provider`,
       `region`, a justification and an expiry date to your policy file.
+    # Every match contains one of these anchors; the scanner runs the patterns only near them.
+    prefilter:
+      literals: ['region', 'location', 'arn:aws']
     patterns:
-      - regex: '(?<![A-Za-z0-9_])(?:[A-Za-z0-9_.\-]{0,48}(?:region|location)[A-Za-z0-9_.]{0,12})["'']?[ \t]*[:=][ \t]*["'']?(?<value>[A-Za-z][A-Za-z0-9\-]{1,30}(?:[ ][A-Za-z0-9]{1,12}){0,3})(?![A-Za-z0-9\-_]|\.[A-Za-z0-9])'
+      - regex: '(?<![A-Za-z0-9_])(?:[A-Za-z0-9_.\-]{0,48}(?:region|location)[A-Za-z0-9_.]{0,12})["'']?[ \t]{0,16}[:=][ \t]{0,16}["'']?(?<value>[A-Za-z][A-Za-z0-9\-]{1,30}(?:[ ][A-Za-z0-9]{1,12}){0,3})(?![A-Za-z0-9\-_]|\.[A-Za-z0-9])'
         capture: value
         case_insensitive: true
-      - regex: '(?<![A-Za-z0-9_\-])--(?:region|location)(?:[ \t]+|=)["'']?(?<value>[A-Za-z][A-Za-z0-9\-]{1,30})(?![A-Za-z0-9\-_])'
+      - regex: '(?<![A-Za-z0-9_\-])--(?:region|location)(?:[ \t]{1,16}|=)["'']?(?<value>[A-Za-z][A-Za-z0-9\-]{1,30})(?![A-Za-z0-9\-_])'
         capture: value
-      - regex: '(?<![A-Za-z0-9_\-])arn:aws(?:-cn|-us-gov)?:[a-z0-9\-]{1,32}:(?<value>[a-z]{2}(?:-[a-z]+){1,2}-[0-9]{1,2}):'
+      - regex: '(?<![A-Za-z0-9_\-])arn:aws(?:-cn|-us-gov)?:[a-z0-9\-]{1,32}:(?<value>[a-z]{2}(?:-[a-z]{1,16}){1,2}-[0-9]{1,2}):'
         capture: value
-      - regex: '<[A-Za-z0-9_.\-]{0,32}(?:[Rr]egion|[Ll]ocation)[A-Za-z0-9_]{0,12}>[ \t]*(?<value>[A-Za-z][A-Za-z0-9\-]{1,30})[ \t]*</'
+      - regex: '<[A-Za-z0-9_.\-]{0,32}(?:[Rr]egion|[Ll]ocation)[A-Za-z0-9_]{0,12}>[ \t]{0,16}(?<value>[A-Za-z][A-Za-z0-9\-]{1,30})[ \t]{0,16}</'
         capture: value
     context:
       keywords: [region, location]
@@ -746,6 +759,9 @@ rules:
       **How to fix.**
       - Remove the column when the recipient does not need it; otherwise tokenize it or mask it (`E2*****73`).
       - Never export passport scans with the data; keep them in the mainland document store.
+    # Every match contains one of these anchors; the scanner runs the patterns only near them.
+    prefilter:
+      digit_runs: [[7, 8]]
     patterns:
       - regex: '(?<![0-9A-Za-z])(?:E[0-9A-HJ-NP-Z][0-9]{7}|G[0-9]{8}|[DSP]E?[0-9]{7}|S[0-9]{8})(?![0-9A-Za-z])'
     validators: [cn_passport]
@@ -801,6 +817,9 @@ rules:
       **How to fix.**
       - Do not store raw MRZ text: keep the fields you need (often only the passport number, tokenized).
       - Remove OCR dumps and passport-reader logs from exports and from log shipping.
+    # Every match contains one of these anchors; the scanner runs the patterns only near them.
+    prefilter:
+      digit_runs: [[7, 7]]
     patterns:
       - regex: '(?<![0-9A-Z<])[0-9A-Z<]{9}[0-9][A-Z<]{3}[0-9]{6}[0-9][MFX<][0-9]{6}[0-9][0-9A-Z<]{14}[0-9<][0-9](?![0-9A-Z<])'
     validators: [mrz_passport]
@@ -853,6 +872,9 @@ rules:
       **How to fix.**
       - Remove the column when the recipient does not need it; otherwise tokenize or mask it.
       - Keep passport scans out of the exported data.
+    # Every match contains one of these anchors; the scanner runs the patterns only near them.
+    prefilter:
+      literals: ['护照', '護照', 'passport']
     patterns:
       - regex: '(?:护照号码|护照号|护照|護照號碼|護照|(?<![A-Za-z])(?i:passport)(?:[ _-]?(?i:no|number|num|nr|#))?)["'']?[ ]{0,2}[:：=,\t]?[ ]{0,2}["'']?(?<number>[A-Z0-9]{6,9})(?![0-9A-Za-z])'
         capture: number
@@ -908,6 +930,9 @@ rules:
       **How to fix.**
       - Remove the column from exports; tokenize it where records must be matched.
       - Mask it in reports (`H2*****73`) and keep permit scans in the mainland document store.
+    # Every match contains one of these anchors; the scanner runs the patterns only near them.
+    prefilter:
+      digit_runs: [[7, 10]]
     patterns:
       - regex: '(?<![0-9A-Za-z])(?:[HM][0-9]{8}(?:[0-9]{2})?|C[0-9A-HJ-NP-Z][0-9]{7}|[WL][0-9]{8})(?![0-9A-Za-z])'
       - regex: '(?:台胞证|台胞證|台湾居民来往大陆通行证|臺灣居民來往大陸通行證)[^0-9\n]{0,8}?(?<number>[0-9]{8})(?![0-9A-Za-z]|\.[0-9])'
@@ -966,6 +991,9 @@ rules:
       - Nothing to do for company codes in invoices and merchant tables: suppress with a baseline entry.
       - For individual businesses treat the code like the owner's other identifiers: minimise, tokenize or
         mask it before export.
+    # Every match contains one of these anchors; the scanner runs the patterns only near them.
+    prefilter:
+      digit_runs: [[6, 18]]
     patterns:
       - regex: '(?<![0-9A-Za-z])[0-9A-HJ-NP-RTUW-Y]{2}[0-9]{6}[0-9A-HJ-NP-RTUW-Y]{10}(?![0-9A-Za-z])'
     validators: [cn_uscc]
@@ -1019,6 +1047,11 @@ rules:
       **How to fix.**
       - Remove plates from exports that do not need them; otherwise mask (`粤B***45`) or tokenize them.
       - Do not export parking or access logs with plates and timestamps abroad.
+    # Every match contains one of these anchors; the scanner runs the patterns only near them.
+    prefilter:
+      literals:
+        ['京', '津', '沪', '渝', '冀', '豫', '云', '辽', '黑', '湘', '皖', '鲁', '新', '苏', '浙', '赣', '鄂', '桂', '甘', '晋',
+         '蒙', '陕', '吉', '闽', '贵', '粤', '青', '藏', '川', '宁', '琼']
     patterns:
       - regex: '(?<![A-Za-z0-9])[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-HJ-Z][ ·•.\-]?(?:[A-HJ-NP-Z0-9]{5,6}|[A-HJ-NP-Z0-9]{4}[挂学警港澳])(?![A-Za-z0-9])'
     validators: [cn_plate]
@@ -1095,6 +1128,9 @@ rules:
         back, or mask it (`110105********002X`).
       - If the full number must leave the country, record the Art. 38 route, the Art. 39 consent and the
         Art. 55 assessment, and restrict access at the recipient.
+    # Every match contains one of these anchors; the scanner runs the patterns only near them.
+    prefilter:
+      digit_runs: [[6, 6], [17, 18]]
     patterns:
       # 18 characters in one run. Guards instead of \b: under UCP, a Han character next to a digit is
       # not a word boundary, and `身份证11010519491231002X` must match.
@@ -1159,6 +1195,9 @@ rules:
       **How to fix.** Remove the column before export, or replace it with a token or keyed hash, or mask it
       (`110105******002`). Old member or customer tables are where these numbers survive: clean them up
       rather than copying them abroad.
+    # Every match contains one of these anchors; the scanner runs the patterns only near them.
+    prefilter:
+      digit_runs: [[15, 15]]
     patterns:
       - regex: '(?<![0-9A-Za-z])[1-8][0-9]{5}[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])[0-9]{3}(?![0-9A-Za-z])'
     validators: [cn_resident_id]
@@ -1231,6 +1270,9 @@ rules:
       - Otherwise mask it (`137****1234`), or replace it with a token or keyed hash that only your
         mainland systems can resolve.
       - Keep it out of application logs; log a user id instead.
+    # Every match contains one of these anchors; the scanner runs the patterns only near them.
+    prefilter:
+      digit_runs: [[4, 4], [11, 11], [13, 13], [15, 15]]
     patterns:
       # The value group holds the 11 digits only, so `+86 139…` and `139…` give the same fingerprint.
       # Guards: no letter or digit before (hashes, longer numbers), no `.` before (decimals), no letter or
@@ -1307,8 +1349,11 @@ rules:
         hash; for joins across datasets a keyed hash of the lower-cased address works.
       - Role addresses in configuration (support@, ops@) are usually not personal: confirm and suppress
         them with a baseline entry rather than ignoring the rule.
+    # Every match contains one of these anchors; the scanner runs the patterns only near them.
+    prefilter:
+      literals: ['@']
     patterns:
-      - regex: '(?<![A-Za-z0-9._%+/\-])(?!git@)[A-Za-z0-9][A-Za-z0-9._%+\-]{0,63}@[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?)*\.[A-Za-z]{2,24}(?![A-Za-z0-9\-]|\.[A-Za-z0-9]|:[0-9])'
+      - regex: '(?<![A-Za-z0-9._%+/\-])(?!git@)[A-Za-z0-9][A-Za-z0-9._%+\-]{0,63}@[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?){0,8}\.[A-Za-z]{2,24}(?![A-Za-z0-9\-]|\.[A-Za-z0-9]|:[0-9])'
     validators: [email]
     normalize: lowercase
     context:
@@ -1386,6 +1431,9 @@ rules:
         calls.
       - If a full PAN must be transferred, record the Art. 38 route, the separate consent and the Art. 55
         assessment, and encrypt it end to end.
+    # Every match contains one of these anchors; the scanner runs the patterns only near them.
+    prefilter:
+      digit_runs: [[4, 4], [14, 19]]
     patterns:
       # 14–19 digits in one run (13-digit Visa is pii.payment-card.visa13: it needs a card keyword).
       - regex: '(?<![0-9A-Za-z.])[0-9]{14,19}(?![0-9A-Za-z]|\.[0-9])'
@@ -1460,6 +1508,9 @@ rules:
       **How to fix.**
       - Keep the first 6 and last 4 digits at most, or use the payment provider's token.
       - Remove the column from reports, analytics extracts and logs.
+    # Every match contains one of these anchors; the scanner runs the patterns only near them.
+    prefilter:
+      digit_runs: [[13, 13]]
     patterns:
       - regex: '(?<![0-9A-Za-z.])4[0-9]{12}(?![0-9A-Za-z]|\.[0-9])'
     validators: [payment_card]
@@ -1586,6 +1637,9 @@ rules:
       **How to fix.**
       - Remove the column; most processes need at most the last four digits.
       - Otherwise tokenize it or keep a keyed hash for matching; never log it.
+    # Every match contains one of these anchors; the scanner runs the patterns only near them.
+    prefilter:
+      digit_runs: [[3, 3], [5, 5], [9, 9]]
     patterns:
       - regex: '(?<![0-9A-Za-z.\-])(?<ssn>[0-9]{3}-[0-9]{2}-[0-9]{4})(?![0-9A-Za-z]|\.[0-9]|-[0-9])'
         capture: ssn
@@ -1642,6 +1696,9 @@ rules:
       **How to fix.**
       - Remove the column; most processes need at most the last four digits.
       - Otherwise tokenize it or keep a keyed hash for matching; never log it.
+    # Every match contains one of these anchors; the scanner runs the patterns only near them.
+    prefilter:
+      digit_runs: [[9, 9]]
     patterns:
       - regex: '(?<![0-9A-Za-z.\-])[0-9]{9}(?![0-9A-Za-z]|\.[0-9]|-[0-9])'
     validators: [us_ssn, not_repetitive]
@@ -1694,6 +1751,9 @@ rules:
       **How to fix.**
       - Do not store the full number unless a law requires it; keep a token or the first letters only.
       - Remove the column from exports and logs, or mask it (`A1*****(*)`).
+    # Every match contains one of these anchors; the scanner runs the patterns only near them.
+    prefilter:
+      digit_runs: [[6, 7]]
     patterns:
       - regex: '(?<![0-9A-Za-z])(?<hkid>[A-Z]{1,2}[0-9]{6}[ ]?\([0-9A]\))(?![0-9A-Za-z])'
         capture: hkid
@@ -1748,6 +1808,9 @@ rules:
       **How to fix.**
       - Do not store the full number unless a law requires it; keep a token or the first letters only.
       - Remove the column from exports and logs, or mask it (`A1*****(*)`).
+    # Every match contains one of these anchors; the scanner runs the patterns only near them.
+    prefilter:
+      digit_runs: [[6, 7]]
     patterns:
       - regex: '(?<![0-9A-Za-z])[A-Z]{1,2}[0-9]{6}[0-9A](?![0-9A-Za-z])'
     validators: [hk_id]
@@ -1800,6 +1863,9 @@ rules:
       **How to fix.**
       - Remove the column from exports and logs, or mask it (`A1*******9`).
       - Use a token or keyed hash where records must be matched.
+    # Every match contains one of these anchors; the scanner runs the patterns only near them.
+    prefilter:
+      digit_runs: [[9, 9]]
     patterns:
       - regex: '(?<![0-9A-Za-z])[A-Z][1289][0-9]{8}(?![0-9A-Za-z])'
     validators: [tw_id, not_repetitive]
@@ -1870,6 +1936,9 @@ rules:
       **How to fix.**
       - Round coordinates before export (2 decimals is city level, about 1 km) or map them to a district.
       - Drop GPS columns from analytics extracts; keep raw tracks in the mainland.
+    # Every match contains one of these anchors; the scanner runs the patterns only near them.
+    prefilter:
+      literals: ['.']
     patterns:
       - regex: '(?<![0-9A-Za-z.\-])-?[0-9]{1,3}\.[0-9]{4,15}[ ]?[,，][ ]?-?[0-9]{1,3}\.[0-9]{4,15}(?![0-9]|\.[0-9])'
       - regex: '(?<![A-Za-z])(?i:lat|latitude|纬度)["'']?[ ]{0,2}[:=：][ ]{0,2}["'']?-?[0-9]{1,2}\.[0-9]{3,15}["'']?[ ]{0,2}[,;&，][ ]{0,2}["'']?(?i:lng|lon|long|longitude|经度)["'']?[ ]{0,2}[:=：][ ]{0,2}["'']?-?[0-9]{1,3}\.[0-9]{3,15}(?![0-9])'
@@ -1932,6 +2001,9 @@ rules:
       - Export only what the recipient needs: often the city or district (`广东省深圳市南山区`).
       - Otherwise mask the street and number (`广东省深圳市南山区****`) or tokenize the address.
       - Shop, warehouse and return addresses are not personal: suppress them with a baseline entry.
+    # Every match contains one of these anchors; the scanner runs the patterns only near them.
+    prefilter:
+      literals: ['号', '弄', '栋', '幢']
     patterns:
       - regex: '(?:(?:(?:北京|天津|上海|重庆)市|(?:河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾)省|内蒙古(?:自治区)?|广西(?:壮族自治区)?|西藏(?:自治区)?|宁夏(?:回族自治区)?|新疆(?:维吾尔自治区)?)[ ]?(?:\p{Han}{2,8}?(?:市|自治州|地区|盟)(?:[ ]?\p{Han}{1,8}?(?:区|县|旗|市|街道|镇))?|\p{Han}{1,8}?(?:区|县|旗))|(?:(?<!\p{Han})|(?<=地址|住址))\p{Han}{2,8}?(?:市|自治州|地区|盟)[ ]?\p{Han}{1,8}?(?:区|县|旗|市|街道|镇))[ ]?[\p{Han}0-9A-Za-z]{1,16}?(?:路|街|大道|大街|巷|弄|胡同|道|村|里)(?:[一二三四五六七八九十]段|[东南西北]段?)?[0-9]{1,5}(?:-[0-9]{1,5})?(?:号|弄|栋|幢)'
     validators: [cn_address]
@@ -1995,6 +2067,9 @@ rules:
 
       **How to fix.** Drop the detail column from exports that do not ship goods, or keep only the city
       and district; for fulfilment exports, send it only to the carrier that needs it.
+    # Every match contains one of these anchors; the scanner runs the patterns only near them.
+    prefilter:
+      literals: ['号', '號']
     patterns:
       - regex: '(?<![\p{Han}A-Za-z0-9])(?<value>\p{Han}{1,10}(?:路|街|大道|巷|弄|道)(?:[一二三四五六七八九十]段)?(?:[0-9]{1,5}弄)?[0-9]{1,5}(?:号|號)[\p{Han}A-Za-z0-9]{0,16}?(?:(?:[0-9]{1,4}(?:栋|幢|座|号楼)|[A-Z]座)(?:[0-9]{1,2}单元)?(?:[0-9]{2,5}(?:室|房)?)?|[0-9]{1,2}单元[0-9]{1,5}(?:室|房)|[0-9]{2,5}(?:室|房)))'
         capture: value
@@ -2242,6 +2317,9 @@ rules:
       - Truncate client addresses in logs and analytics (`223.5.5.0/24`) or replace them with a keyed hash.
       - Keep raw access logs in the mainland; ship aggregates.
       - Server and resolver addresses in configuration are not personal: suppress them with a baseline entry.
+    # Every match contains one of these anchors; the scanner runs the patterns only near them.
+    prefilter:
+      literals: ['.']
     patterns:
       - regex: '(?<![0-9A-Za-z.\-_/])(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}(?![0-9A-Za-z]|\.[0-9]|/[0-9])'
     validators: [ipv4_public]
@@ -2302,6 +2380,9 @@ rules:
       **How to fix.**
       - Truncate client addresses (keep the /48 or /56 prefix) or replace them with a keyed hash.
       - Keep raw access logs in the mainland; suppress server and resolver addresses with a baseline entry.
+    # Every match contains one of these anchors; the scanner runs the patterns only near them.
+    prefilter:
+      literals: [':']
     patterns:
       - regex: '(?<![0-9A-Za-z:.])[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?![0-9A-Za-z:.])'
     validators: [ipv6_public]
@@ -2355,6 +2436,9 @@ rules:
       **How to fix.**
       - Do not collect IMEIs where an app-scoped identifier (OAID, a random install id) will do.
       - Replace IMEIs with a keyed hash before export; mask them in logs (`490********7518`).
+    # Every match contains one of these anchors; the scanner runs the patterns only near them.
+    prefilter:
+      digit_runs: [[6, 6], [15, 15]]
     patterns:
       - regex: '(?<![0-9A-Za-z.\-])[0-9]{15}(?![0-9A-Za-z]|\.[0-9])'
       - regex: '(?<![0-9A-Za-z.\-])[0-9]{2}(?<sep>[ -])[0-9]{6}\k<sep>[0-9]{6}\k<sep>[0-9](?![0-9A-Za-z]|\.[0-9])'
@@ -2411,6 +2495,9 @@ rules:
       **How to fix.**
       - Hash MAC addresses with a key before export, or drop them from telemetry.
       - MAC addresses of servers and network gear in configuration are not personal: suppress them.
+    # Every match contains one of these anchors; the scanner runs the patterns only near them.
+    prefilter:
+      literals: [':', '-']
     patterns:
       - regex: '(?<![0-9A-Za-z:\-.])[0-9A-Fa-f]{2}(?<sep>[:\-])[0-9A-Fa-f]{2}(?:\k<sep>[0-9A-Fa-f]{2}){4}(?![0-9A-Za-z:\-]|\.[0-9])'
     validators: [mac_address]
@@ -2582,6 +2669,9 @@ rules:
       - Remove phone columns from exports that do not need to reach the customer.
       - Otherwise mask the local number (`0755-8****234`) or replace it with a token or keyed hash.
       - Keep shop and warehouse numbers in configuration, not in customer tables.
+    # Every match contains one of these anchors; the scanner runs the patterns only near them.
+    prefilter:
+      digit_runs: [[3, 15]]
     patterns:
       # Domestic: (0755)8600 1234, 0755-86001234, 010 6552 9988, with an optional extension after it.
       # Not inside a chain of space-separated 4-digit groups (the inner groups of a card number
@@ -2646,6 +2736,9 @@ rules:
       **How to fix.**
       - Remove phone columns from exports that do not need to reach the customer.
       - Otherwise mask the local number (`0755-8****234`) or replace it with a token or keyed hash.
+    # Every match contains one of these anchors; the scanner runs the patterns only near them.
+    prefilter:
+      digit_runs: [[11, 12]]
     patterns:
       - regex: '(?<![0-9A-Za-z.+\-])(?<tel>0[1-9][0-9]{9,10})(?![0-9A-Za-z]|\.[0-9])'
         capture: tel
@@ -2702,6 +2795,9 @@ rules:
       **How to fix.**
       - Remove phone columns from exports that do not need them.
       - Otherwise mask (`+852 9*** **67`) or tokenize the number; keep it out of logs.
+    # Every match contains one of these anchors; the scanner runs the patterns only near them.
+    prefilter:
+      digit_runs: [[3, 15]]
     patterns:
       - regex: '(?<![0-9A-Za-z.+\-])(?<tel>(?:\+|00)85[23][ -]?[2-9][0-9]{3}[ -]?[0-9]{4})(?![0-9A-Za-z]|\.[0-9]|[ -][0-9])'
         capture: tel
@@ -2765,6 +2861,9 @@ rules:
       **How to fix.**
       - Remove phone columns from exports and analytics that do not need to reach the customer.
       - Otherwise mask (`+44 20 **** **58`) or tokenize the number; never log it in request dumps.
+    # Every match contains one of these anchors; the scanner runs the patterns only near them.
+    prefilter:
+      literals: ['+']
     patterns:
       - regex: '(?<![0-9A-Za-z+])(?<tel>\+[1-9][0-9]{0,2}(?:[ -]?\([0-9]{1,4}\)|[ -]?[0-9]{1,4})(?:[ -]?[0-9]{2,5}){1,4})(?![0-9A-Za-z]|\.[0-9])'
         capture: tel

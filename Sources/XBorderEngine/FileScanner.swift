@@ -26,16 +26,24 @@ public final class FileScanner {
   let rules: [CompiledRule]
   let evaluator: MatchEvaluator
   private let session: MatchSession
+  private let prefilter: CandidatePrefilter?
+  /// Per-rule figures accumulated over every file this scanner saw; nil unless profiling was asked for.
+  public private(set) var profile: RuleProfile?
 
   /// `classifiers` must hold every classifier the rules name (see `RuleCatalog.checkClassifiers`);
-  /// a match of a rule whose classifier is missing is dropped.
+  /// a match of a rule whose classifier is missing is dropped. `usePrefilter: false` runs every pattern on
+  /// every byte (the reference the prefilter is tested against); `profile` collects `RuleProfile` figures.
   public init(
     rules: [CompiledRule], fingerprinter: Fingerprinter, classifiers: [String: any ValueClassifier] = [:],
-    limits: MatchSession.Limits = .init()
+    limits: MatchSession.Limits = .init(), usePrefilter: Bool = true, profile: Bool = false
   ) {
     self.rules = rules
     self.evaluator = MatchEvaluator(rules: rules, fingerprinter: fingerprinter, classifiers: classifiers)
     self.session = MatchSession(limits: limits)
+    let prefilter = CandidatePrefilter(rules: rules)
+    self.prefilter = usePrefilter && prefilter.isUseful ? prefilter : nil
+    self.profile =
+      profile ? RuleProfile(ruleIds: rules.map(\.id), prefiltered: rules.map { usePrefilter && $0.prefilter != nil }) : nil
   }
 
   /// Scans `bytes` (decoded UTF-8 text of the file at `path`, relative to the scan root) held in memory.
@@ -81,7 +89,10 @@ public final class FileScanner {
     var hits: [MatchEvaluator.Hit] = []
     for candidate in candidates {
       let label = state.cursor?.label(at: candidate.range.lowerBound)
-      if let hit = evaluator.evaluate(candidate, label: label, in: bytes, path: state.path) { hits.append(hit) }
+      let started = profile == nil ? nil : ContinuousClock.now
+      let hit = evaluator.evaluate(candidate, label: label, in: bytes, path: state.path)
+      if let hit { hits.append(hit) }
+      if let started { record(candidate.ruleIndex, check: started, accepted: hit != nil) }
     }
     let kept = state.dropContinuations(of: MatchEvaluator.resolveOverlaps(hits))
     var locator = LineLocator(bytes: bytes, startingAt: owned.lowerBound, line: state.line, columnsBefore: state.columnsBefore)
@@ -108,36 +119,62 @@ public final class FileScanner {
     }
   }
 
-  /// Candidates of every rule that start in `owned`, sorted by offset then rule.
+  /// Candidates of every rule that start in `owned`, sorted by offset then rule. With a prefilter, a
+  /// hinted rule's patterns run only in the windows where its matches can start (same matches, fewer bytes).
   private func collectCandidates(
     in bytes: UnsafeBufferPointer<UInt8>, owned: Range<Int>, state: inout ChunkedScanState
   ) -> [MatchEvaluator.Candidate] {
     var candidates: [MatchEvaluator.Candidate] = []
+    let windows = prefilter?.windows(in: bytes)
+    var seen = Set<Range<Int>>()
     for (ruleIndex, rule) in rules.enumerated() {
+      let started = profile == nil ? nil : ContinuousClock.now
+      let before = candidates.count
+      seen.removeAll(keepingCapacity: true)
       do {
-        try collectCandidates(of: rule, ruleIndex: ruleIndex, in: bytes, owned: owned, into: &candidates)
+        // One pattern's matches never overlap, so only a rule with several patterns needs `seen`.
+        let dedupe = rule.patterns.count > 1
+        for pattern in rule.patterns {
+          try forEachMatch(of: pattern.regex, in: bytes, windows: windows?[ruleIndex]) { match in
+            if let range = match.range(ofGroup: pattern.valueGroup), !range.isEmpty, owned.contains(range.lowerBound),
+              !dedupe || seen.insert(range).inserted
+            {
+              candidates.append(MatchEvaluator.Candidate(range: range, ruleIndex: ruleIndex))
+            }
+          }
+        }
       } catch {
         state.noteStopped(rule, error: error)
       }
+      if let started { record(ruleIndex, regex: started, candidates: candidates.count - before) }
     }
     candidates.sort { ($0.range.lowerBound, $0.ruleIndex) < ($1.range.lowerBound, $1.ruleIndex) }
     return candidates
   }
 
-  private func collectCandidates(
-    of rule: CompiledRule, ruleIndex: Int, in bytes: UnsafeBufferPointer<UInt8>, owned: Range<Int>,
-    into candidates: inout [MatchEvaluator.Candidate]
+  /// In the prefilter's windows when the rule has them, else over the whole buffer.
+  private func forEachMatch(
+    of regex: Regex, in bytes: UnsafeBufferPointer<UInt8>, windows: [Range<Int>]?, _ body: (RegexMatch) -> Void
   ) throws(RegexMatchError) {
-    var seen = Set<Range<Int>>()
-    for pattern in rule.patterns {
-      try session.forEachMatch(of: pattern.regex, in: bytes) { match in
-        if let range = match.range(ofGroup: pattern.valueGroup), !range.isEmpty, owned.contains(range.lowerBound),
-          seen.insert(range).inserted
-        {
-          candidates.append(MatchEvaluator.Candidate(range: range, ruleIndex: ruleIndex))
-        }
-        return true
-      }
+    guard let windows else {
+      try session.forEachMatch(of: regex, in: bytes) { body($0); return true }
+      return
     }
+    try WindowedSearch.forEachMatch(of: regex, in: bytes, windows: windows, session: session, body)
+  }
+
+  private func record(_ rule: Int, regex started: ContinuousClock.Instant, candidates: Int) {
+    profile?.entries[rule].regexNanoseconds += Self.nanoseconds(since: started)
+    profile?.entries[rule].candidates += candidates
+  }
+
+  private func record(_ rule: Int, check started: ContinuousClock.Instant, accepted: Bool) {
+    profile?.entries[rule].checkNanoseconds += Self.nanoseconds(since: started)
+    if accepted { profile?.entries[rule].accepted += 1 }
+  }
+
+  private static func nanoseconds(since start: ContinuousClock.Instant) -> UInt64 {
+    let elapsed = (ContinuousClock.now - start).components
+    return UInt64(max(0, elapsed.seconds)) * 1_000_000_000 + UInt64(max(0, elapsed.attoseconds / 1_000_000_000))
   }
 }

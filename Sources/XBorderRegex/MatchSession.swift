@@ -56,6 +56,19 @@ public final class MatchSession {
     return RegexMatch(ovector: pcre2_get_ovector_pointer_8(matchData), groupCount: Int(rc))
   }
 
+  /// Finds the first match of `regex` that starts at or before `startLimit`, searching from `start`.
+  ///
+  /// Unlike `end`, the limit does not cut the subject: lookaheads and greedy repeats still see every byte
+  /// after it, so a match found here is exactly the match an unlimited search from `start` would return
+  /// when that match starts by `startLimit` — the basis of the prefilter's windows.
+  public func firstMatch(
+    of regex: Regex, in subject: UnsafeBufferPointer<UInt8>, from start: Int, startingBy startLimit: Int
+  ) throws(RegexMatchError) -> RegexMatch? {
+    pcre2_set_offset_limit_8(context, startLimit)
+    defer { pcre2_set_offset_limit_8(context, ~0) }
+    return try firstMatch(of: regex, in: subject, from: start)
+  }
+
   /// Calls `body` for every non-overlapping match in `subject[start..<end]`, in order.
   /// Return `false` from `body` to stop early.
   public func forEachMatch(
@@ -66,13 +79,18 @@ public final class MatchSession {
     var position = start
     while position <= limit, let match = try firstMatch(of: regex, in: subject, from: position, to: limit) {
       guard body(match) else { return }
-      let range = match.range
-      position = range.upperBound > range.lowerBound ? range.upperBound : Self.nextCharacter(after: range.lowerBound, in: subject, limit: limit)
+      position = Self.resumePosition(after: match.range, in: subject, limit: limit)
     }
   }
 
+  /// Where the search for the next non-overlapping match starts: after the match, or one character on
+  /// when the match was empty.
+  public static func resumePosition(after range: Range<Int>, in subject: UnsafeBufferPointer<UInt8>, limit: Int) -> Int {
+    range.upperBound > range.lowerBound ? range.upperBound : nextCharacter(after: range.lowerBound, in: subject, limit: limit)
+  }
+
   /// The offset of the next UTF-8 character start after `offset` (skips continuation bytes).
-  private static func nextCharacter(after offset: Int, in subject: UnsafeBufferPointer<UInt8>, limit: Int) -> Int {
+  static func nextCharacter(after offset: Int, in subject: UnsafeBufferPointer<UInt8>, limit: Int) -> Int {
     var next = offset + 1
     while next < limit, subject[next] & 0xC0 == 0x80 { next += 1 }
     return next

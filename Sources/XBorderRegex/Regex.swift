@@ -13,6 +13,8 @@ public final class Regex: @unchecked Sendable {
   public let captureCount: Int
   /// Named groups → group number.
   public let namedGroups: [String: Int]
+  /// The longest match in bytes, or nil when the pattern is unbounded (`*`, `+`, `{n,}`) or not understood.
+  public let maxMatchLength: Int?
   let code: OpaquePointer
 
   /// The largest number of capture groups a pattern may have; match data is sized for it.
@@ -22,7 +24,8 @@ public final class Regex: @unchecked Sendable {
   public init(_ pattern: String, options: RegexOptions = []) throws(RegexCompileError) {
     var errorCode: Int32 = 0
     var errorOffset: Int = 0
-    let flags = PCRE2_UTF | PCRE2_UCP | PCRE2_MATCH_INVALID_UTF | options.pcre2Flags
+    // USE_OFFSET_LIMIT lets a prefilter bound where a match may start (MatchSession.firstMatch(startingBy:)).
+    let flags = PCRE2_UTF | PCRE2_UCP | PCRE2_MATCH_INVALID_UTF | PCRE2_USE_OFFSET_LIMIT | options.pcre2Flags
     let compiled = pattern.withCString { cString in
       cString.withMemoryRebound(to: UInt8.self, capacity: pattern.utf8.count) {
         pcre2_compile_8($0, pattern.utf8.count, flags, &errorCode, &errorOffset, nil)
@@ -36,6 +39,8 @@ public final class Regex: @unchecked Sendable {
     self.captureCount = Int(Self.info(compiled, PCRE2_INFO_CAPTURECOUNT))
     self.namedGroups = Self.readNameTable(compiled)
     self.isJITCompiled = RegexEngineInfo.jitAvailable && pcre2_jit_compile_8(compiled, PCRE2_JIT_COMPLETE) == 0
+    self.maxMatchLength = PatternLength.maxBytes(
+      pattern, extended: options.contains(.extended), caseless: options.contains(.caseless))
     if captureCount > Self.maxCaptureGroups {
       throw RegexCompileError(
         message: "too many capture groups (\(captureCount), at most \(Self.maxCaptureGroups))", offset: 0)

@@ -2,7 +2,10 @@ import XBorderCore
 import XBorderRegex
 
 /// A rule ready to run: patterns compiled, validators resolved, keywords as lower-cased bytes.
-public struct CompiledRule: Sendable {
+///
+/// A final class with constant fields: the scanner reads a rule per candidate, and a class costs one
+/// reference-count operation there where a struct of a dozen arrays and strings costs a dozen.
+public final class CompiledRule: Sendable {
   public struct Pattern: Sendable {
     public let regex: Regex
     /// Capture group holding the value (0 = the whole match).
@@ -24,8 +27,32 @@ public struct CompiledRule: Sendable {
   public let dropOnExclusion: Bool
   public let examples: [String]
   public let negativeExamples: [String]
+  /// Where this rule's matches can be, from the pack's `prefilter`; nil runs the patterns on every byte.
+  public let prefilter: PrefilterHint?
 
   public var id: String { descriptor.id }
+
+  init(
+    descriptor: RuleDescriptor, patterns: [Pattern], validators: [Validator], normalizer: Normalizer,
+    classifier: String?, baseConfidence: Confidence, contextWindow: Int, keywords: [Keyword], contextRequired: Bool,
+    exclusionKeywords: [Keyword], dropOnExclusion: Bool, examples: [String], negativeExamples: [String],
+    prefilter: PrefilterHint?
+  ) {
+    self.descriptor = descriptor
+    self.patterns = patterns
+    self.validators = validators
+    self.normalizer = normalizer
+    self.classifier = classifier
+    self.baseConfidence = baseConfidence
+    self.contextWindow = contextWindow
+    self.keywords = keywords
+    self.contextRequired = contextRequired
+    self.exclusionKeywords = exclusionKeywords
+    self.dropOnExclusion = dropOnExclusion
+    self.examples = examples
+    self.negativeExamples = negativeExamples
+    self.prefilter = prefilter
+  }
 }
 
 /// A context keyword, kept as text (for reasons) and lower-cased UTF-8 (for matching).
@@ -36,4 +63,13 @@ public struct Keyword: Sendable, Hashable {
     self.text = text
     self.lowercasedBytes = Array(text.lowercased().utf8)
   }
+}
+
+/// Anchors every match of a rule contains (see `PrefilterSyntax`), and how far a match reaches around them.
+public struct PrefilterHint: Sendable {
+  /// Literals as ASCII-lower-cased UTF-8.
+  public let literals: [[UInt8]]
+  public let digitRuns: [ClosedRange<Int>]
+  /// The longest match of any of the rule's patterns, in bytes.
+  public let maxMatchLength: Int
 }

@@ -42,6 +42,9 @@ public enum RuleCompiler {
     guard (0...500).contains(window) else {
       throw XBorderError(.ruleCompile, "\(at): context.window \(window) is outside 0–500 characters")
     }
+    let prefilter = try rule.prefilter.map { (syntax) throws(XBorderError) in
+      try compilePrefilter(syntax, patterns: patterns, at: at)
+    }
     let descriptor = RuleDescriptor(
       id: rule.id, name: rule.name, entity: entity, level: level, description: rule.description, help: rule.help,
       tags: rule.tags ?? [], securitySeverity: severity, origin: origin)
@@ -51,8 +54,42 @@ public enum RuleCompiler {
       contextRequired: rule.context?.required ?? false,
       exclusionKeywords: (rule.exclusions?.keywords ?? []).map(Keyword.init),
       dropOnExclusion: rule.exclusions?.drop ?? false, examples: rule.examples,
-      negativeExamples: rule.negativeExamples)
+      negativeExamples: rule.negativeExamples, prefilter: prefilter)
   }
+
+  /// A hint needs anchors and bounded patterns: a window around an anchor must hold the whole match.
+  private static func compilePrefilter(
+    _ syntax: PrefilterSyntax, patterns: [CompiledRule.Pattern], at: String
+  ) throws(XBorderError) -> PrefilterHint {
+    let literals = (syntax.literals ?? []).map { Array($0.utf8).map(asciiLowercased) }
+    guard literals.allSatisfy({ !$0.isEmpty }) else {
+      throw XBorderError(.ruleCompile, "\(at): prefilter.literals holds an empty string", hint: "remove it")
+    }
+    var runs: [ClosedRange<Int>] = []
+    for pair in syntax.digitRuns ?? [] {
+      guard pair.count == 2, pair[0] >= 1, pair[0] <= pair[1] else {
+        throw XBorderError(
+          .ruleCompile, "\(at): prefilter.digit_runs entry \(pair) is not [min, max] with 1 <= min <= max",
+          hint: "write e.g. digit_runs: [[14, 19]]")
+      }
+      runs.append(pair[0]...pair[1])
+    }
+    guard !literals.isEmpty || !runs.isEmpty else {
+      throw XBorderError(.ruleCompile, "\(at): prefilter has no literals and no digit_runs", hint: "add one or remove 'prefilter'")
+    }
+    var longest = 0
+    for (index, pattern) in patterns.enumerated() {
+      guard let length = pattern.regex.maxMatchLength else {
+        throw XBorderError(
+          .ruleCompile, "\(at): prefilter needs bounded patterns, but patterns[\(index)] can match without limit",
+          hint: "replace *, + and {n,} with bounded repeats such as {0,64}, or remove 'prefilter'")
+      }
+      longest = max(longest, length)
+    }
+    return PrefilterHint(literals: literals, digitRuns: runs, maxMatchLength: longest)
+  }
+
+  static func asciiLowercased(_ byte: UInt8) -> UInt8 { (65...90).contains(byte) ? byte | 0x20 : byte }
 
   /// SARIF `security-severity` when the pack gives none: error 7.5, warning 5.0, note 2.0.
   static func defaultSecuritySeverity(_ level: Level) -> Double {

@@ -31,10 +31,12 @@ public struct RuleSyntax: Decodable, Sendable, Equatable {
   public var exclusions: ExclusionSyntax?
   public var examples: [String]
   public var negativeExamples: [String]
+  /// Where matches can occur, so the scanner runs the patterns only there (optional; see rules/README.md).
+  public var prefilter: PrefilterSyntax?
 
   enum CodingKeys: String, CodingKey {
     case id, name, entity, level, confidence, tags, description, help, patterns, validators, normalize, classifier
-    case context, exclusions, examples
+    case context, exclusions, examples, prefilter
     case securitySeverity = "security_severity"
     case negativeExamples = "negative_examples"
   }
@@ -67,4 +69,17 @@ public struct ExclusionSyntax: Decodable, Sendable, Equatable {
   public var keywords: [String]?
   /// When true, an exclusion keyword drops the finding instead of lowering its confidence.
   public var drop: Bool?
+}
+
+/// A promise about every match of a rule: it contains one of `literals` (compared ignoring ASCII case), or
+/// a whole run of ASCII digits (not preceded or followed by another digit) whose length is in one of
+/// `digitRuns` (`[min, max]` pairs). The scanner then runs the rule only near those anchors.
+public struct PrefilterSyntax: Decodable, Sendable, Equatable {
+  public var literals: [String]?
+  public var digitRuns: [[Int]]?
+
+  enum CodingKeys: String, CodingKey {
+    case literals
+    case digitRuns = "digit_runs"
+  }
 }

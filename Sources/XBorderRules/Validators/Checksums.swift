@@ -1,18 +1,21 @@
 /// Luhn (ISO/IEC 7812) check over a digit string.
 public enum Luhn {
+  /// Walks the UTF-8 bytes from the end without allocating: validators run on every look-alike number.
   public static func isValid(_ digits: String) -> Bool {
-    let values = digits.utf8.map { Int($0) - 48 }
-    guard values.count >= 2, values.allSatisfy({ (0...9).contains($0) }) else { return false }
     var sum = 0
-    for (index, digit) in values.reversed().enumerated() {
-      if index % 2 == 1 {
+    var count = 0
+    for byte in digits.utf8.reversed() {
+      let digit = Int(byte) - 48
+      guard (0...9).contains(digit) else { return false }
+      if count % 2 == 1 {
         let doubled = digit * 2
         sum += doubled > 9 ? doubled - 9 : doubled
       } else {
         sum += digit
       }
+      count += 1
     }
-    return sum % 10 == 0
+    return count >= 2 && sum % 10 == 0
   }
 }
 
@@ -34,10 +37,26 @@ public enum Mod11_2 {
 public enum RepetitionFilter {
   /// False for one repeated digit (`00000000`) or a plain ascending/descending run (`123456789`).
   public static func isVaried(_ value: String) -> Bool {
-    let digits = value.utf8.filter { (48...57).contains($0) }.map { Int($0) - 48 }
-    guard digits.count >= 6 else { return true }
-    if Set(digits).count == 1 { return false }
-    let steps = zip(digits.dropFirst(), digits).map { ($0 - $1 + 10) % 10 }
-    return !(steps.allSatisfy { $0 == 1 } || steps.allSatisfy { $0 == 9 })
+    var count = 0
+    var first = 0
+    var previous = 0
+    var allSame = true
+    var ascending = true
+    var descending = true
+    for byte in value.utf8 where (48...57).contains(byte) {
+      let digit = Int(byte) - 48
+      if count == 0 {
+        first = digit
+      } else {
+        allSame = allSame && digit == first
+        let step = (digit - previous + 10) % 10
+        ascending = ascending && step == 1
+        descending = descending && step == 9
+      }
+      previous = digit
+      count += 1
+    }
+    guard count >= 6 else { return true }
+    return !(allSame || ascending || descending)
   }
 }

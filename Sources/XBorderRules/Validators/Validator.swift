@@ -40,6 +40,8 @@ public enum Normalizer: String, Sendable, CaseIterable {
 
   /// The ASCII fast path of `alnumUpper` (IDs, phones and cards are ASCII).
   private static func asciiAlnumUpper(_ value: String) -> String {
+    // Most candidates are plain digit runs: already normalized, no copy needed.
+    if value.utf8.allSatisfy({ (48...57).contains($0) || (65...90).contains($0) }) { return value }
     var bytes: [UInt8] = []
     bytes.reserveCapacity(value.utf8.count)
     for byte in value.utf8 {

@@ -6,7 +6,7 @@ import XBorderCore
 struct RulesCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "rules", abstract: "List the rules or run their examples.",
-    subcommands: [RulesListCommand.self, RulesTestCommand.self])
+    subcommands: [RulesListCommand.self, RulesTestCommand.self, RulesExportCommand.self])
 }
 
 struct RulesListCommand: ParsableCommand {
@@ -30,6 +30,38 @@ struct RulesListCommand: ParsableCommand {
       throw ExitCodes.toolError
     }
     print(text, terminator: "")
+  }
+}
+
+struct RulesExportCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "export", abstract: "Print the enabled rules' patterns for other tools.",
+    discussion: """
+      --format patterns: one regex per line for `rg -f` / `grep -E -f`-style engines. Lookarounds are \
+      dropped and backreferences become copies of their group, so the set matches a superset of what the \
+      rules match (validators and context are not part of it).
+      """)
+
+  enum Format: String, ExpressibleByArgument, CaseIterable { case patterns }
+
+  @Option(help: "Output format: patterns.")
+  var format: Format = .patterns
+
+  @Option(name: .customLong("rules"), help: ArgumentHelp("Also load the rule packs in this folder; repeatable.", valueName: "dir"))
+  var ruleDirectories: [String] = []
+
+  func run() throws {
+    let export: (lines: String, skipped: [String])
+    do {
+      export = try RuleListing.exportPatterns(directories: ruleDirectories.map(absolutePath))
+    } catch {
+      Diagnostics.print(error)
+      throw ExitCodes.toolError
+    }
+    for name in export.skipped {
+      FileHandle.standardError.write(Data("xborder: \(name) left out: it uses syntax the export cannot rewrite\n".utf8))
+    }
+    print(export.lines, terminator: "")
   }
 }
 

@@ -68,6 +68,18 @@ struct ScanCommand: ParsableCommand {
       valueName: "keyfile"))
   var sign: String?
 
+  @Option(
+    help: ArgumentHelp(
+      "Scan only shard i of n (0-based, e.g. 0/4 … 3/4): files are split by a stable hash of their path.",
+      valueName: "i/n"))
+  var shard: String?
+
+  @Flag(help: "Print per-rule time, candidates and accepted matches to stderr (slowest first).")
+  var profileRules = false
+
+  @Flag(help: "Run every rule on every byte (ignore prefilter hints); for checking hints and measuring.")
+  var noPrefilter = false
+
   @Flag(name: [.short, .long], help: "Print nothing but errors.")
   var quiet = false
 
@@ -85,6 +97,9 @@ struct ScanCommand: ParsableCommand {
           "unknown format(s) \(unknown.joined(separator: ", ")); use \(ReportWriter.knownFormats.joined(separator: ", "))")
       }
     }
+    if let shard, Shard(parsing: shard) == nil {
+      throw ValidationError("--shard '\(shard)' is not i/n with 0 <= i < n; write e.g. --shard 0/4")
+    }
     if quiet && verbose { throw ValidationError("--quiet and --verbose cannot be used together") }
     if baseline != nil && noBaseline { throw ValidationError("--baseline and --no-baseline cannot be used together") }
     if priorSubjects < 0 || priorSensitiveSubjects < 0 {
@@ -96,6 +111,7 @@ struct ScanCommand: ParsableCommand {
     do {
       let run = try ScanPipeline().run(options)
       if verbose { printSetup(run) }
+      if let profile = run.ruleProfile { FileHandle.standardError.write(Data(profile.render().utf8)) }
       var written = try ReportWriter.write(
         run.report, formats: run.options.formats, to: run.options.output, sarifRoot: run.sarifRoot)
       written += try EvidenceWriter.write(run, reports: written, signingKeyFile: sign)
@@ -117,6 +133,9 @@ struct ScanCommand: ParsableCommand {
     options.maxFindingsPerFile = maxFindingsPerFile
     options.output = output
     options.formats = format.map(Self.split)
+    options.shard = shard.flatMap(Shard.init(parsing:))
+    options.profileRules = profileRules
+    options.usePrefilter = !noPrefilter
     options.commandLine = CommandLine.arguments.joined(separator: " ")
     options.baselineFile = baseline
     options.ignoreBaseline = noBaseline
@@ -137,7 +156,8 @@ struct ScanCommand: ParsableCommand {
       "rules: \(run.report.rules.count) enabled" + (options.disabledRules.isEmpty ? "" : ", disabled: \(options.disabledRules.sorted().joined(separator: ", "))"),
       "regex engine: \(XBorderVersion.regexEngine)",
       "fingerprint key: from \(run.fingerprintKeySource)",
-      "workers: \(options.jobs)",
+      "workers: \(options.jobs)" + (options.shard.map { ", shard \($0)" } ?? ""),
+      "rules loaded and compiled in \(run.ruleLoadMilliseconds) ms",
       "baseline: \(options.baselineFile ?? "none")",
     ]
     lines = lines.map { "xborder: " + $0 }
