@@ -35,26 +35,12 @@ public enum RegionsReport {
     let catalog = try DestinationCatalog.builtin.get()
     var policies: [Policy] = []
     if let nameOrPath {
-      policies = [try loadPolicy(nameOrPath)]
+      policies = [try PolicySource.load(nameOrPath)]
     } else {
       for name in PolicyLoader.presetNames { policies.append(try PolicyLoader.preset(name)) }
     }
     let explainer = RegionExplainer(catalog: catalog, policies: policies)
     return explainer.explain(subject.trimmingCharacters(in: .whitespaces))
-  }
-
-  /// A preset name, or the path of a policy YAML file.
-  static func loadPolicy(_ nameOrPath: String) throws(XBorderError) -> Policy {
-    guard nameOrPath.contains("/") || nameOrPath.hasSuffix(".yaml") || nameOrPath.hasSuffix(".yml") else {
-      return try PolicyLoader.preset(nameOrPath)
-    }
-    guard let data = FileManager.default.contents(atPath: nameOrPath), let text = String(data: data, encoding: .utf8)
-    else {
-      throw XBorderError(
-        .policy, "cannot read policy file \(nameOrPath)",
-        hint: "give a preset name (pipl, gdpr) or a readable YAML file")
-    }
-    return try PolicyLoader.decode(text, origin: nameOrPath)
   }
 }
 

@@ -29,7 +29,7 @@ public struct ScanPipeline {
     let catalog = try RuleSources.loadCatalog(directories: resolved.ruleDirectories, disabled: resolved.disabledRules)
     let loadTime = (ContinuousClock.now - loadStart).components
     let loadMilliseconds = Int(loadTime.seconds) * 1000 + Int(loadTime.attoseconds / 1_000_000_000_000_000)
-    let policy = try loadPolicy(resolved.policy)
+    let policy = try PolicySource.load(resolved.policy)
     let ipCountries = try resolved.ipRegionsFile.map { (path) throws(XBorderError) in try loadIPCountries(path) }
     let classifiers = StandardClassifiers.make(policy: policy, ipCountries: ipCountries)
     try catalog.checkClassifiers(available: Set(classifiers.keys))
@@ -70,7 +70,9 @@ public struct ScanPipeline {
       executionSuccessful: true)
     var report = ScanReport(
       tool: XBorderVersion.tool, invocation: invocation, rules: catalog.rules.map(\.descriptor), findings: findings,
-      coverage: coverage, notifications: notifications + Self.capNotices(overflow, cap: resolved.maxFindingsPerFile),
+      coverage: coverage,
+      notifications: (notifications + Self.capNotices(overflow, cap: resolved.maxFindingsPerFile))
+        .sorted(by: ToolNotification.reportOrder),
       gate: gate, columns: outcome.columns.sorted { ($0.path, $0.position) < ($1.path, $1.position) },
       overflow: overflow, findingCapPerFile: resolved.maxFindingsPerFile, population: outcome.tally)
     let assessor = TransferAssessor(
@@ -101,16 +103,6 @@ public struct ScanPipeline {
       throw XBorderError(.config, "cannot read the IP-to-country table \(path)", hint: "check the --ip-regions path")
     }
     return try IPCountryTable(csv: text, origin: (path as NSString).lastPathComponent)
-  }
-
-  private func loadPolicy(_ nameOrPath: String) throws(XBorderError) -> Policy {
-    guard nameOrPath.contains("/") || nameOrPath.hasSuffix(".yaml") || nameOrPath.hasSuffix(".yml") else {
-      return try PolicyLoader.preset(nameOrPath)
-    }
-    guard let data = FileManager.default.contents(atPath: nameOrPath), let text = String(data: data, encoding: .utf8) else {
-      throw XBorderError(.policy, "cannot read policy file \(nameOrPath)", hint: "give a preset name (pipl, gdpr) or a readable YAML file")
-    }
-    return try PolicyLoader.decode(text, origin: nameOrPath)
   }
 }
 

@@ -77,4 +77,10 @@ public struct ToolNotification: Codable, Sendable, Hashable {
     self.path = path
     self.ruleId = ruleId
   }
+
+  /// Report order, independent of which worker met the problem first: scan-wide notes (no path)
+  /// first, then by path, rule and message.
+  public static func reportOrder(_ lhs: ToolNotification, _ rhs: ToolNotification) -> Bool {
+    (lhs.path ?? "", lhs.ruleId ?? "", lhs.message) < (rhs.path ?? "", rhs.ruleId ?? "", rhs.message)
+  }
 }

@@ -10,8 +10,8 @@ struct XBorderCommand: ParsableCommand {
     discussion: ExitCodes.help,
     version: XBorderVersion.version,
     subcommands: [
-      ScanCommand.self, BaselineCommand.self, ReportCommand.self, VerifyCommand.self, KeygenCommand.self,
-      RulesCommand.self, RegionsCommand.self, VersionCommand.self,
+      ScanCommand.self, BaselineCommand.self, MergeCommand.self, ReportCommand.self, VerifyCommand.self,
+      KeygenCommand.self, RulesCommand.self, RegionsCommand.self, VersionCommand.self,
     ],
     defaultSubcommand: nil)
 }

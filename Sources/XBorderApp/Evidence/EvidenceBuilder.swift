@@ -8,14 +8,19 @@ import XBorderRules
 /// not here; the window is the few seconds between the two.
 enum EvidenceBuilder {
   static func manifest(_ run: ScanRun, reports: [String]) throws(XBorderError) -> EvidenceManifest {
-    let report = run.report
-    let sources = try ruleSources(run.options.ruleDirectories)
+    try manifest(run.report, policy: run.policy, ruleDirectories: run.options.ruleDirectories, reports: reports)
+  }
+
+  static func manifest(
+    _ report: ScanReport, policy: Policy, ruleDirectories: [String], reports: [String]
+  ) throws(XBorderError) -> EvidenceManifest {
+    let sources = try ruleSources(ruleDirectories)
     let active = report.findings.count { !$0.isSuppressed }
     let subjects = report.population.subjects
     return EvidenceManifest(
       tool: .init(name: report.tool.name, version: report.tool.version),
       rulePack: rulePack(sources, ruleIds: report.rules.map(\.id)),
-      policy: .init(id: run.policy.id, origin: run.policy.origin, sha256: try policyDigest(run.policy)),
+      policy: .init(id: policy.id, origin: policy.origin, sha256: try policyDigest(policy)),
       builtinDataSha256: Digest.sha256(Data(BuiltinData.files.map { "\($0.path)\u{0}\($0.text)\u{0}" }.joined().utf8)),
       commandLine: report.invocation.commandLine, root: report.invocation.root,
       startTime: iso(report.invocation.startTime), endTime: iso(report.invocation.endTime),
