@@ -50,6 +50,27 @@ def timed(command: list[str], shell: bool = False) -> tuple[float, int, float]:
     return seconds, int(rss.group(1)), cpu
 
 
+def _spin(_: int) -> None:
+    x = 0
+    for i in range(6_000_000):
+        x += i
+
+
+def available_cores(cores: int) -> float:
+    """How many cores the machine really gives us now: the same busy loop once, then `cores` at a time.
+    On a shared machine this is what the multi-thread rows can at most show as speed-up."""
+    import multiprocessing
+    import time
+    start = time.perf_counter()
+    _spin(0)
+    one = time.perf_counter() - start
+    with multiprocessing.Pool(cores) as pool:
+        start = time.perf_counter()
+        pool.map(_spin, range(cores))
+        many = time.perf_counter() - start
+    return cores * one / many
+
+
 def machine() -> str:
     model = "unknown CPU"
     try:
@@ -82,6 +103,7 @@ def main() -> None:
     subprocess.run(["bash", "-c", f"find {args.corpus} -type f -exec cat {{}} + > /dev/null"], check=True)
 
     thread_counts = [1] if cores == 1 else [1, cores]
+    capacity_before = available_cores(cores)
     runs: list[tuple[str, int, list[str], bool]] = []
     for threads in thread_counts:
         scan = [args.xborder, "scan", args.corpus, "--jobs", str(threads), "--fail-on", "none", "--quiet",
@@ -126,8 +148,10 @@ def main() -> None:
             print(f"| {name} | {threads} | {seconds:.2f} | {mb / seconds:.1f} | {versus_rg} | {versus_floor} | "
                   f"{cpu:.1f} | {per_cpu} | {rss / 1024:.0f} |")
     one = best[("xborder scan", 1)][0]
+    capacity_after = available_cores(cores)
     if cores > 1:
-        print(f"\nxborder speed-up on {cores} cores: {one / best[('xborder scan', cores)][0]:.2f}×")
+        print(f"\nxborder speed-up on {cores} cores: {one / best[('xborder scan', cores)][0]:.2f}×; "
+              f"cores actually available (busy-loop check before/after): {capacity_before:.2f}/{capacity_after:.2f}")
     shutil.rmtree(work, ignore_errors=True)
 
 
