@@ -28,7 +28,10 @@ let package = Package(
       dependencies: ["XBorderCore", "XBorderRegex", .product(name: "Yams", package: "Yams")]),
     .target(
       name: "XBorderInput",
-      dependencies: ["XBorderCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+      dependencies: [
+        "XBorderCore", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        .product(name: "Crypto", package: "swift-crypto"),
+      ]),
     .target(
       name: "XBorderEngine",
       dependencies: ["XBorderCore", "XBorderRules", "XBorderRegex", .product(name: "Crypto", package: "swift-crypto")]),

@@ -111,7 +111,8 @@ struct ConcurrentScan {
             + "invalid bytes were scanned as they are, so values in another encoding may be missed",
           path: path, ruleId: nil))
     }
-    outcome.scanned.append(ScannedFile(path: path, bytes: reader.originalByteCount, encoding: reader.encoding))
+    outcome.scanned.append(
+      ScannedFile(path: path, bytes: reader.originalByteCount, encoding: reader.encoding, sha256: reader.sha256))
   }
 
   /// `.gz`, `.zip` and `.xlsx` are read in memory (never extracted); each member is scanned under its

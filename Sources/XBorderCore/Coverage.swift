@@ -36,10 +36,14 @@ public struct ScannedFile: Codable, Sendable, Hashable {
   public var bytes: Int
   /// The text encoding the file was read as (e.g. `utf-8`).
   public var encoding: String
-  public init(path: String, bytes: Int, encoding: String) {
+  /// SHA-256 (hex) of exactly the bytes scanned, taken while reading them (plain files read to the end;
+  /// nil for archive members and files read some other way). Goes into `evidence.json`.
+  public var sha256: String?
+  public init(path: String, bytes: Int, encoding: String, sha256: String? = nil) {
     self.path = path
     self.bytes = bytes
     self.encoding = encoding
+    self.sha256 = sha256
   }
 }
 

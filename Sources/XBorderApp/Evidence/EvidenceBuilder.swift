@@ -69,7 +69,9 @@ enum EvidenceBuilder {
     var entries: [String: EvidenceManifest.FileEntry] = [:]
     for file in coverage.scanned {
       let (disk, member) = split(file.path)
-      var entry = entries[disk] ?? newEntry(disk, root: root)
+      // A plain file's digest was taken while it was scanned; archives are read again here.
+      var entry = entries[disk] ?? (member == nil ? file.sha256.map { .init(path: disk, status: "scanned", sha256: $0, bytes: file.bytes) } : nil)
+        ?? newEntry(disk, root: root)
       entry.status = "scanned"
       if let member {
         entry.members =

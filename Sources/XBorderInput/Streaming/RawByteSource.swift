@@ -1,4 +1,5 @@
 import CZlib
+import Crypto
 
 #if canImport(Glibc)
   import Glibc
@@ -12,11 +13,21 @@ protocol RawByteSource: AnyObject {
   func read(_ size: Int) -> Result<[UInt8], InputFailure>
 }
 
-/// A plain file, read through its descriptor (owned: closed on deinit).
+/// A plain file, read through its descriptor (owned: closed on deinit). Hashes what it reads, so the
+/// evidence names exactly the bytes that were scanned, without reading the file a second time.
 final class DescriptorSource: RawByteSource {
   let descriptor: Int32
+  private var hasher = SHA256()
+  /// True once a read came back short: everything up to the end of the file went through the hasher.
+  private(set) var reachedEnd = false
 
   init(descriptor: Int32) { self.descriptor = descriptor }
+
+  /// SHA-256 (hex) of the whole file, once it has been read to the end; nil before.
+  var sha256: String? {
+    guard reachedEnd else { return nil }
+    return hasher.finalize().map { String(format: "%02x", $0) }.joined()
+  }
 
   deinit { close(descriptor) }
 
@@ -36,6 +47,8 @@ final class DescriptorSource: RawByteSource {
       count += received
     }
     block.removeLast(size - count)
+    hasher.update(data: block)
+    if count < size { reachedEnd = true }
     return .success(block)
   }
 }

@@ -33,6 +33,10 @@ public final class TextChunkReader {
     return baseEncoding == EncodingLabel.utf8 ? EncodingLabel.utf8Invalid : baseEncoding + " (invalid sequences)"
   }
 
+  /// SHA-256 (hex) of the file's bytes as read, for a plain file read to its end; nil otherwise (a `.gz`
+  /// file, whose text is inflated; a read that failed).
+  public var sha256: String? { (source as? DescriptorSource)?.sha256 }
+
   /// Offset in the file's bytes of the first sequence that is not valid in `encoding`, if any.
   public var firstInvalidOffset: Int? { decoder?.firstInvalidOffset }
 
