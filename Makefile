@@ -68,9 +68,10 @@ clean:
 SANITIZE_SKIP ?= lineFreeFileIsScannedInBoundedWindows
 sanitize: deps embed
 	$(SWIFT) build --build-tests --sanitize=address --scratch-path .build-asan
-	$(SWIFT) test --skip-build --sanitize=address --scratch-path .build-asan --skip '$(SANITIZE_SKIP)'
+	LSAN_OPTIONS=suppressions=$(CURDIR)/scripts/sanitizers/lsan.supp:print_suppressions=0 \
+	  $(SWIFT) test --skip-build --sanitize=address --scratch-path .build-asan --skip '$(SANITIZE_SKIP)'
 	$(SWIFT) build --build-tests --sanitize=thread --scratch-path .build-tsan
-	TSAN_OPTIONS=halt_on_error=1 $(SWIFT) test --skip-build --sanitize=thread --scratch-path .build-tsan \
+	$(SWIFT) test --skip-build --sanitize=thread --scratch-path .build-tsan \
 	  --skip '$(SANITIZE_SKIP)'
 
 # libFuzzer targets (Fuzz/), each run FUZZ_SECONDS; crashes land in .build-fuzz/artifacts/.
