@@ -15,6 +15,8 @@ help:
 	@echo "make scan   build (release) and scan examples/ with the default rules and the pipl policy -> reports/"
 	@echo "make test   unit, golden and end-to-end tests, rule examples, SARIF schema check"
 	@echo "make embed  regenerate the compiled-in copy of rules/ after editing rule packs or policies"
+	@echo "make sanitize  the test suite under AddressSanitizer, then ThreadSanitizer (slow: separate builds)"
+	@echo "make fuzz   libFuzzer targets (Fuzz/), FUZZ_SECONDS each (default 60)"
 
 # System libraries through pkg-config: PCRE2 (the regex engine) and zlib (gzip and zip archives).
 deps:
@@ -77,7 +79,8 @@ sanitize: deps embed
 # libFuzzer targets (Fuzz/), each run FUZZ_SECONDS; crashes land in .build-fuzz/artifacts/.
 FUZZ_SECONDS ?= 60
 FUZZ_TARGETS := FuzzDecoders FuzzStructure FuzzContainers FuzzRulePacks
-FUZZ_FLAGS := -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library
+# lld: gold crashes ("internal error in format_file_lineno") while reporting on these links.
+FUZZ_FLAGS := -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library -Xswiftc -use-ld=lld
 fuzz: deps embed
 	@for target in $(FUZZ_TARGETS); do \
 	  XBORDER_FUZZ=1 $(SWIFT) build --scratch-path .build-fuzz --product $$target $(FUZZ_FLAGS) || exit 1; \
@@ -86,6 +89,7 @@ fuzz: deps embed
 	@set -e; for target in $(FUZZ_TARGETS); do \
 	  corpus=.build-fuzz/corpus/$$target; mkdir -p $$corpus; cp -n Fuzz/seeds/$$target/* $$corpus/ 2>/dev/null || true; \
 	  echo "fuzz: $$target for $(FUZZ_SECONDS) s"; \
+	  LSAN_OPTIONS=suppressions=$(CURDIR)/scripts/sanitizers/lsan.supp:print_suppressions=0 \
 	  .build-fuzz/debug/$$target $$corpus -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 \
 	    -max_len=65536 -artifact_prefix=.build-fuzz/artifacts/$$target- -print_final_stats=1 2>&1 | \
 	    grep -E "^(#[0-9]+.*DONE|==[0-9]+==|SUMMARY|stat::number_of_executed_units|stat::peak_rss|artifact_prefix|Test unit written)" \

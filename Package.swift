@@ -69,9 +69,10 @@ let package = Package(
 )
 
 // `make fuzz` only (XBORDER_FUZZ=1): libFuzzer targets, built with -sanitize=fuzzer,address and
-// -parse-as-library (libFuzzer brings `main`). See Fuzz/README.md.
+// -parse-as-library; each target's entry point starts libFuzzer's driver. See Fuzz/README.md.
 if ProcessInfo.processInfo.environment["XBORDER_FUZZ"] != nil {
-  package.targets.append(.target(name: "FuzzSupport", path: "Fuzz/FuzzSupport"))
+  package.targets.append(.target(name: "CLibFuzzer", path: "Fuzz/CLibFuzzer"))
+  package.targets.append(.target(name: "FuzzSupport", dependencies: ["CLibFuzzer"], path: "Fuzz/FuzzSupport"))
   for (name, dependencies) in [
     ("FuzzDecoders", ["XBorderInput"]), ("FuzzContainers", ["XBorderInput"]), ("FuzzRulePacks", ["XBorderRules"]),
     ("FuzzStructure", ["XBorderApp", "XBorderCore", "XBorderEngine", "XBorderPolicy", "XBorderRules"]),

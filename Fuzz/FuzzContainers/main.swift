@@ -8,8 +8,13 @@ private let limits = ContainerLimits(
   maxDepth: 3, maxEntries: 64, maxTotalBytes: 8 << 20, maxRatio: 200, ratioThreshold: 64 << 10,
   maxMemberBytes: 4 << 20)
 
+@_cdecl("FuzzContainers_main")
+public func entry(_ argc: Int32, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>) -> Int32 {
+  FuzzDriver.run(argc, argv) { start, count in fuzzContainers(start, count) }
+}
+
 @_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzContainers(_ start: UnsafeRawPointer?, _ count: Int) -> CInt {
+public func fuzzContainers(_ start: UnsafePointer<UInt8>?, _ count: Int) -> Int32 {
   let bytes = FuzzInput.bytes(start, count)
   guard let first = bytes.first else { return 0 }
   let expansion = ContainerReader.expand(path: kinds[Int(first) % kinds.count], bytes: Array(bytes.dropFirst()), limits: limits)

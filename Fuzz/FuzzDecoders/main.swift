@@ -7,8 +7,13 @@ import XBorderInput
 /// Invariant checked: both ways agree on a single-block input, and blocks are never lost.
 private let path = NSTemporaryDirectory() + "xborder-fuzz-decoders-\(getpid()).txt"
 
+@_cdecl("FuzzDecoders_main")
+public func entry(_ argc: Int32, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>) -> Int32 {
+  FuzzDriver.run(argc, argv) { start, count in fuzzDecoders(start, count) }
+}
+
 @_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzDecoders(_ start: UnsafeRawPointer?, _ count: Int) -> CInt {
+public func fuzzDecoders(_ start: UnsafePointer<UInt8>?, _ count: Int) -> Int32 {
   let bytes = FuzzInput.bytes(start, count)
   let whole = InputDecoder.decode(bytes)
   guard FileManager.default.createFile(atPath: path, contents: Data(bytes)) else { return 0 }

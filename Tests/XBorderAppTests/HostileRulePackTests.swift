@@ -108,7 +108,7 @@ import XBorderTestSupport
     #expect(pack.output.stderr.contains("hostile.yaml"), "\(pack.output.stderr)")
     #expect(pack.output.stderr.contains("alias bomb"), "\(pack.output.stderr)")
 
-    try scan.write(".xborder.yml", Data(("exclude: *a9\n" + bomb).utf8))
+    try scan.write(".xborder.yml", Data((bomb + "exclude: *a9\n").utf8))
     let output = try CommandRunner.run(
       ["scan", scan.treePath, "--output", scan.outputPath, "--quiet"], in: scan.directory.path, timeout: 120)
     #expect(!output.timedOut)
