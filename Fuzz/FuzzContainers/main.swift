@@ -17,7 +17,8 @@ public func entry(_ argc: Int32, _ argv: UnsafeMutablePointer<UnsafeMutablePoint
 public func fuzzContainers(_ start: UnsafePointer<UInt8>?, _ count: Int) -> Int32 {
   let bytes = FuzzInput.bytes(start, count)
   guard let first = bytes.first else { return 0 }
-  let expansion = ContainerReader.expand(path: kinds[Int(first) % kinds.count], bytes: Array(bytes.dropFirst()), limits: limits)
+  let path = kinds[Int(first) % kinds.count]
+  let expansion = ContainerReader.expand(path: path, bytes: Array(bytes.dropFirst()), limits: limits)
   let produced = expansion.members.reduce(0) { $0 + $1.text.bytes.count }
   precondition(produced <= 4 * limits.maxTotalBytes, "more text than the limits allow")
   return 0

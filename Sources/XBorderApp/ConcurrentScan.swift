@@ -44,7 +44,7 @@ struct ConcurrentScan {
 
   func run(_ files: [DiscoveredFile], jobs: Int) -> Outcome {
     let nextIndex = Atomic<Int>(0)
-    let merged = Mutex(Outcome())
+    let merged = Locked(Outcome())
     let workers = max(1, min(jobs, files.count))
     DispatchQueue.concurrentPerform(iterations: workers) { _ in
       let scanner = FileScanner(rules: rules, fingerprinter: fingerprinter, classifiers: classifiers)

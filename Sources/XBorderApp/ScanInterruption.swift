@@ -1,6 +1,5 @@
 import Dispatch
 import Foundation
-import Synchronization
 
 #if canImport(Glibc)
   import Glibc
@@ -62,13 +61,13 @@ public final class ScanInterruption: @unchecked Sendable {
     var folder: String
   }
 
-  private let state: Mutex<State>
+  private let state: Locked<State>
   private var sources: [any DispatchSourceSignal] = []
   private let queue = DispatchQueue(label: "xborder.signals")
 
   /// Starts catching SIGINT and SIGTERM; `folder` is the report folder named in the message.
   public init(reportFolder folder: String = "the report folder") {
-    state = Mutex(State(folder: folder))
+    state = Locked(State(folder: folder))
     for number in [SIGINT, SIGTERM] {
       signal(number, SIG_IGN)  // the dispatch source sees the signal; the default action would kill at once
       let source = DispatchSource.makeSignalSource(signal: number, queue: queue)

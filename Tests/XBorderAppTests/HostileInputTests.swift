@@ -74,7 +74,8 @@ import XBorderTestSupport
     bytes += [0x63, 0x61, 0x66, 0xE9] + Array(" \(HostileScan.phone(4))\n".utf8)  // Latin-1 "café"
     bytes += Array("tail \(HostileScan.phone(5))".utf8) + [0xE6, 0x89]  // truncated at the very end
     try scan.write("mixed.txt", Data(bytes))
-    try scan.write("small-mixed.txt", Data(Array("手机 ".utf8) + [0xCA, 0xD6, 0xE9, 0x20] + Array(HostileScan.phone(6).utf8)))
+    let smallMixed = Array("手机 ".utf8) + [0xCA, 0xD6, 0xE9, 0x20] + Array(HostileScan.phone(6).utf8)
+    try scan.write("small-mixed.txt", Data(smallMixed))
     try scan.plant("normal.env", phone: 0)
     let result = try scan.scan()
     #expect(result.exitCode == 0, "\(result.output.stderr)")

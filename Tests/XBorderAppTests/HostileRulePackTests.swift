@@ -34,9 +34,13 @@ import XBorderTestSupport
   @Test func catastrophicBacktrackingIsStoppedAndNamed() throws {
     let scan = try HostileScan()
     defer { scan.remove() }
-    try scan.write("attack.txt", Data((String(repeating: "a", count: 5_000) + "!\n" + "phone \(HostileScan.phone(1))\n").utf8))
+    let attack = String(repeating: "a", count: 5_000) + "!\n" + "phone \(HostileScan.phone(1))\n"
+    try scan.write("attack.txt", Data(attack.utf8))
     try scan.plant("normal.env", phone: 0)
-    let result = try scanWith(pack: Self.pack([("test.backtrack", "(a+)+$", ""), ("test.alternation", "^(a|a)+$", "")]), scan)
+    let rules: [(id: String, regex: String, extra: String)] = [
+      ("test.backtrack", "(a+)+$", ""), ("test.alternation", "^(a|a)+$", ""),
+    ]
+    let result = try scanWith(pack: Self.pack(rules), scan)
     #expect(result.exitCode == 0, "\(result.output.stderr)")
     #expect(result.foundPhone(in: "normal.env"))
     #expect(result.foundPhone(in: "attack.txt"), "the other rules still run on the hostile file")
@@ -79,7 +83,8 @@ import XBorderTestSupport
     for (text, expected) in [
       ("pack: 5\nrules: []\n", "pack"),
       ("pack:\n  id: hostile\n  name: x\nrules: {a: 1}\n", "rules"),
-      (Self.pack([("test.types", "a+", "    level: [1, 2]")]).replacingOccurrences(of: "    level: warning\n", with: ""),
+      (Self.pack([("test.types", "a+", "    level: [1, 2]")])
+        .replacingOccurrences(of: "    level: warning\n", with: ""),
         "level"),
       (Self.pack([("test.types", "a+", "")]).replacingOccurrences(of: "patterns: [{regex: 'a+'}]", with: "patterns: 7"),
         "patterns"),

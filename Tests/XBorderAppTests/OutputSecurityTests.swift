@@ -10,7 +10,8 @@ import XBorderTestSupport
     let tree = directory.path + "/tree"
     try FileManager.default.copyItem(atPath: RepositoryPaths.examples.path, toPath: tree)
     let phones = (0..<50).map { HostileScan.phone(100 + $0) }
-    try directory.write("tree/dense.csv", "order_no,手机号\n" + phones.enumerated().map { "A\($0.offset),\($0.element)\n" }.joined())
+    let rows = phones.enumerated().map { "A\($0.offset),\($0.element)\n" }.joined()
+    try directory.write("tree/dense.csv", "order_no,手机号\n" + rows)
     return (tree, try ExamplesEndToEndTests.sensitiveTokens().union(phones))
   }
 

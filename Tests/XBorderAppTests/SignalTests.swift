@@ -29,7 +29,8 @@ import XBorderTestSupport
     process.executableURL = CommandRunner.executable
     process.arguments = ["scan", scan.treePath, "--output", scan.outputPath, "--no-config", "--verbose",
       "--fail-on", "none"]
-    process.environment = ProcessInfo.processInfo.environment.merging(["XBORDER_FINGERPRINT_KEY": "test-key-not-secret"]) { $1 }
+    process.environment = ProcessInfo.processInfo.environment
+      .merging(["XBORDER_FINGERPRINT_KEY": "test-key-not-secret"]) { $1 }
     let errorPipe = Pipe()
     process.standardError = errorPipe
     process.standardOutput = FileHandle.nullDevice
