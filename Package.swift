@@ -3,6 +3,7 @@
 // Module graph (arrows point at what a module imports):
 //   xborder (exe) → XBorderApp → {XBorderInput, XBorderEngine, XBorderPolicy, XBorderReport, XBorderRules}
 //   XBorderEngine → XBorderRules → XBorderRegex → CPCRE2;  everything → XBorderCore (no dependencies).
+import Foundation
 import PackageDescription
 
 let package = Package(
@@ -23,9 +24,10 @@ let package = Package(
       providers: [.apt(["libpcre2-dev"]), .brew(["pcre2"])]),
     .target(name: "XBorderRegex", dependencies: ["CPCRE2"]),
     .target(name: "XBorderCore"),
+    .target(name: "XBorderYAML", dependencies: ["XBorderCore", .product(name: "Yams", package: "Yams")]),
     .target(
       name: "XBorderRules",
-      dependencies: ["XBorderCore", "XBorderRegex", .product(name: "Yams", package: "Yams")]),
+      dependencies: ["XBorderCore", "XBorderRegex", "XBorderYAML", .product(name: "Yams", package: "Yams")]),
     .target(
       name: "XBorderInput",
       dependencies: [
@@ -37,13 +39,13 @@ let package = Package(
       dependencies: ["XBorderCore", "XBorderRules", "XBorderRegex", .product(name: "Crypto", package: "swift-crypto")]),
     .target(
       name: "XBorderPolicy",
-      dependencies: ["XBorderCore", .product(name: "Yams", package: "Yams")]),
+      dependencies: ["XBorderCore", "XBorderYAML", .product(name: "Yams", package: "Yams")]),
     .target(name: "XBorderReport", dependencies: ["XBorderCore"]),
     .target(
       name: "XBorderApp",
       dependencies: [
         "XBorderCore", "XBorderRegex", "XBorderRules", "XBorderInput", "XBorderEngine", "XBorderPolicy",
-        "XBorderReport",
+        "XBorderReport", "XBorderYAML",
         .product(name: "Yams", package: "Yams"),
         .product(name: "Crypto", package: "swift-crypto"),
       ]),
@@ -68,3 +70,18 @@ let package = Package(
   ],
   swiftLanguageModes: [.v6]
 )
+
+// `make fuzz` only (XBORDER_FUZZ=1): libFuzzer targets, built with -sanitize=fuzzer,address and
+// -parse-as-library; each target's entry point starts libFuzzer's driver. See Fuzz/README.md.
+if ProcessInfo.processInfo.environment["XBORDER_FUZZ"] != nil {
+  package.targets.append(.target(name: "CLibFuzzer", path: "Fuzz/CLibFuzzer"))
+  package.targets.append(.target(name: "FuzzSupport", dependencies: ["CLibFuzzer"], path: "Fuzz/FuzzSupport"))
+  for (name, dependencies) in [
+    ("FuzzDecoders", ["XBorderInput"]), ("FuzzContainers", ["XBorderInput"]), ("FuzzRulePacks", ["XBorderRules"]),
+    ("FuzzStructure", ["XBorderApp", "XBorderCore", "XBorderEngine", "XBorderPolicy", "XBorderRules"]),
+  ] {
+    package.targets.append(
+      .executableTarget(
+        name: name, dependencies: ["FuzzSupport"] + dependencies.map { .target(name: $0) }, path: "Fuzz/\(name)"))
+  }
+}

@@ -50,7 +50,7 @@ struct ConcurrentScan {
 
   func run(_ files: [DiscoveredFile], jobs: Int) -> Outcome {
     let nextIndex = Atomic<Int>(0)
-    let merged = Mutex(Outcome())
+    let merged = Locked(Outcome())
     let workers = max(1, min(jobs, files.count))
     DispatchQueue.concurrentPerform(iterations: workers) { _ in
       let scanner = FileScanner(

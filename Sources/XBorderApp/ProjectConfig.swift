@@ -1,5 +1,6 @@
 import Foundation
 import XBorderCore
+import XBorderYAML
 import Yams
 
 /// The project configuration file `.xborder.yml`, found at the scan root. Command-line flags override it.
@@ -60,7 +61,7 @@ public struct ProjectConfig: Sendable, Equatable {
   public static func parse(_ text: String, origin: String, baseDirectory: String) throws(XBorderError) -> ProjectConfig {
     let root: Any?
     do {
-      root = try Yams.load(yaml: text)
+      root = try YAMLGuard.load(text)
     } catch {
       throw XBorderError(.config, "\(origin): not valid YAML: \(error)", hint: "check indentation and quoting")
     }

@@ -11,6 +11,9 @@ import XBorderRules
 public struct ScanPipeline {
   public var environment: [String: String]
   public var currentDirectory: String
+  /// Called once the files are known and before they are read, with the report folder, the number of
+  /// files and their total size (for `--verbose` and for the signal handler's message).
+  public var onScanStart: (@Sendable (_ reportFolder: String, _ files: Int, _ bytes: Int) -> Void)?
 
   public init(
     environment: [String: String] = ProcessInfo.processInfo.environment,
@@ -43,6 +46,7 @@ public struct ScanPipeline {
     let diffScan = try narrowToChanges(&discovery, resolved)
     let progress = resolved.showProgress
       ? ScanProgress(totalFiles: discovery.files.count, totalBytes: discovery.files.reduce(0) { $0 + $1.size }) : nil
+    onScanStart?(resolved.output, discovery.files.count, discovery.files.reduce(0) { $0 + $1.size })
     let ticker = progress.map(ProgressTicker.init)
     ticker?.begin()
     let outcome = ConcurrentScan(

@@ -6,6 +6,8 @@ public struct CommandRunner {
     public var exitCode: Int32
     public var stdout: String
     public var stderr: String
+    /// True when the process outlived the `timeout` given to `run` and was killed.
+    public var timedOut = false
   }
 
   public static var executable: URL {
@@ -13,9 +15,15 @@ public struct CommandRunner {
   }
 
   /// Runs `xborder arguments…` in `directory` with a fixed fingerprint key unless `environment` overrides it.
-  public static func run(_ arguments: [String], in directory: String, environment: [String: String] = [:]) throws -> Output {
+  /// With a `timeout` (seconds), a process still running then is killed and the output says `timedOut`: a
+  /// watchdog against hangs, so a hanging scan fails its test instead of stalling the suite.
+  public static func run(
+    _ arguments: [String], in directory: String, environment: [String: String] = [:], timeout: Double? = nil,
+    executable: URL = executable, prefix: [String] = []
+  ) throws -> Output {
     let process = Process()
-    process.executableURL = executable
+    process.executableURL = prefix.isEmpty ? executable : URL(fileURLWithPath: prefix[0])
+    let arguments = prefix.isEmpty ? arguments : Array(prefix.dropFirst()) + [executable.path] + arguments
     process.arguments = arguments
     process.currentDirectoryURL = URL(fileURLWithPath: directory)
     var env = ProcessInfo.processInfo.environment
@@ -27,12 +35,15 @@ public struct CommandRunner {
     process.standardOutput = out
     process.standardError = err
     try process.run()
+    let killed = Watchdog(process: process, timeout: timeout)
+    // Both pipes are drained at once: a child filling one while we block on the other would never exit.
+    let stderrReader = PipeDrain(err)
     let stdout = out.fileHandleForReading.readDataToEndOfFile()
-    let stderr = err.fileHandleForReading.readDataToEndOfFile()
+    let stderr = stderrReader.wait()
     process.waitUntilExit()
     return Output(
       exitCode: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-      stderr: String(decoding: stderr, as: UTF8.self))
+      stderr: String(decoding: stderr, as: UTF8.self), timedOut: killed.fired)
   }
 
   /// Runs `python3 arguments…` and returns its exit code and combined output.
@@ -47,6 +58,40 @@ public struct CommandRunner {
     let data = pipe.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
     return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+  }
+}
+
+/// Reads a pipe to its end on another thread.
+final class PipeDrain: @unchecked Sendable {
+  private var data = Data()
+  private let done = DispatchSemaphore(value: 0)
+
+  init(_ pipe: Pipe) {
+    DispatchQueue.global().async { [self] in
+      data = pipe.fileHandleForReading.readDataToEndOfFile()
+      done.signal()
+    }
+  }
+
+  func wait() -> Data {
+    done.wait()
+    return data
+  }
+}
+
+/// Kills a process still running after `timeout` seconds.
+final class Watchdog: @unchecked Sendable {
+  private let lock = NSLock()
+  private var firedValue = false
+  var fired: Bool { lock.withLock { firedValue } }
+
+  init(process: Process, timeout: Double?) {
+    guard let timeout else { return }
+    DispatchQueue.global().asyncAfter(deadline: .now() + timeout) { [self] in
+      guard process.isRunning else { return }
+      lock.withLock { firedValue = true }
+      kill(process.processIdentifier, SIGKILL)
+    }
   }
 }
 

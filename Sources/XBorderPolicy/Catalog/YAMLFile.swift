@@ -1,4 +1,5 @@
 import XBorderCore
+import XBorderYAML
 import Yams
 
 /// Decodes the YAML data files of this module (region and SaaS catalogues, policies) with errors that
@@ -19,7 +20,7 @@ enum YAMLFile {
   ) throws(XBorderError) -> T {
     let tree: Any?
     do {
-      tree = try Yams.load(yaml: text)
+      tree = try YAMLGuard.load(text)
     } catch {
       throw XBorderError(kind, "\(origin): not valid YAML: \(error)", hint: "check indentation and quoting")
     }
@@ -32,7 +33,7 @@ enum YAMLFile {
     } catch let error as DecodingError {
       throw XBorderError(kind, "\(origin): \(DecodingErrorText.describe(error))", hint: hint)
     } catch {
-      throw XBorderError(kind, "\(origin): \(error)", hint: hint)
+      throw XBorderError(kind, "\(origin): \(YAMLGuard.describe(error))", hint: hint)
     }
   }
 

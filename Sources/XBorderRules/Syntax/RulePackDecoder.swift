@@ -1,4 +1,5 @@
 import XBorderCore
+import XBorderYAML
 import Yams
 
 /// Phase one of loading: YAML text → `RulePackSyntax`, with errors that name the file and the spot.
@@ -7,6 +8,7 @@ public enum RulePackDecoder {
   public static func decode(_ text: String, origin: String) throws(XBorderError) -> RulePackSyntax {
     let pack: RulePackSyntax
     do {
+      try YAMLGuard.check(text)
       pack = try YAMLDecoder().decode(RulePackSyntax.self, from: text)
     } catch let error as DecodingError {
       throw XBorderError(
@@ -14,7 +16,7 @@ public enum RulePackDecoder {
         hint: "fix the rule pack; the format is documented in rules/README.md")
     } catch {
       throw XBorderError(
-        .ruleSyntax, "\(origin): not valid YAML: \(error)",
+        .ruleSyntax, "\(origin): not valid YAML: \(YAMLGuard.describe(error))",
         hint: "check indentation and quoting; single-quote regexes so backslashes stay literal")
     }
     let unknown = RulePackKeyCheck.unknownKeys(in: text)

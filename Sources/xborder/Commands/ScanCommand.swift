@@ -108,10 +108,19 @@ struct ScanCommand: ParsableCommand {
   }
 
   func run() throws {
+    let interruption = ScanInterruption()
     do {
-      let run = try ScanPipeline().run(options)
+      var pipeline = ScanPipeline()
+      let verbose = verbose
+      pipeline.onScanStart = { folder, files, bytes in
+        interruption.setReportFolder(folder)
+        if verbose { FileHandle.standardError.write(Data("xborder: scanning \(files) files (\(bytes) bytes)\n".utf8)) }
+      }
+      let run = try pipeline.run(options)
       if verbose { printSetup(run) }
       if let profile = run.ruleProfile { FileHandle.standardError.write(Data(profile.render().utf8)) }
+      interruption.beginWriting()
+      defer { interruption.endWriting() }
       var written = try ReportWriter.write(
         run.report, formats: run.options.formats, to: run.options.output, sarifRoot: run.sarifRoot)
       written += try EvidenceWriter.write(run, reports: written, signingKeyFile: sign)
