@@ -5,22 +5,8 @@ import XBorderRules
 
 /// A file with more findings than the cap lists the first ones and counts the rest exactly.
 @Suite struct FindingCapTests {
-  static let pack = #"""
-    pack: {id: test, name: Test}
-    rules:
-      - id: test.mobile
-        name: Mobile
-        entity: cn_mobile
-        level: warning
-        description: d
-        help: h
-        patterns:
-          - regex: '(?<![0-9])1[3-9][0-9]{9}(?![0-9])'
-        validators: [cn_mobile]
-        context: {keywords: [phone]}
-        examples: []
-        negative_examples: []
-    """#
+  /// The engine tests' pack: a mobile rule (keyword `phone`) and a card rule.
+  static let pack = FileScannerTests.pack
 
   static func table(rows: Int) -> [UInt8] {
     var text = "id,phone,note\n"
