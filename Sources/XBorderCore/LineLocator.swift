@@ -12,10 +12,10 @@ public struct LineLocator {
   /// Code points between `lineStart` and `scanned`.
   private var columnSoFar = 0
 
-  /// Line number of the first byte of `bytes` (1 unless the text is a chunk of a larger file).
-  public init(bytes: UnsafeBufferPointer<UInt8>, firstLine: Int = 1) {
+  /// Starts at the beginning of `bytes`, line 1.
+  public init(bytes: UnsafeBufferPointer<UInt8>) {
     self.bytes = bytes
-    self.lineNumber = firstLine
+    self.lineNumber = 1
   }
 
   /// Starts at `offset` of `bytes`, known to be on `line` after `columnsBefore` code points of that line

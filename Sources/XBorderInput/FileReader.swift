@@ -13,25 +13,12 @@ public enum FileReader {
   /// Fails with `.unreadable` (permission denied, vanished, a directory, an I/O error; the detail names
   /// the `errno`), `.notRegularFile` (FIFO, socket, device) or `.tooLarge` (by `stat`, or by the bytes
   /// actually read when the file grew in between).
+  /// Text files are not read whole: `TextChunkReader` streams them; this is for archives.
   public static func read(path: String, maxSize: Int) -> Result<[UInt8], InputFailure> {
-    read(path: path, maxSize: maxSize, prefixCheck: nil)
-  }
-
-  /// The file at `path` read and decoded by `InputDecoder`, failing as `read(path:maxSize:)` does or
-  /// with `.binary`. A binary file is recognised from its first `InputDecoder.sniffLength` bytes and
-  /// not read further, which is what makes this cheaper than `read` followed by `decode`.
-  public static func readText(path: String, maxSize: Int) -> Result<DecodedText, InputFailure> {
-    read(path: path, maxSize: maxSize, prefixCheck: InputDecoder.binaryFailure(prefix:))
-      .flatMap(InputDecoder.decode)
-  }
-
-  private typealias PrefixCheck = (ArraySlice<UInt8>) -> InputFailure?
-
-  private static func read(path: String, maxSize: Int, prefixCheck: PrefixCheck?) -> Result<[UInt8], InputFailure> {
     openRegularFile(path: path, maxSize: maxSize).flatMap { file in
       defer { close(file.descriptor) }
       var reader = BufferedRead(descriptor: file.descriptor, expectedSize: file.size, limit: file.limit)
-      return reader.run(prefixCheck: prefixCheck)
+      return reader.run()
     }
   }
 
@@ -79,19 +66,15 @@ private struct BufferedRead {
     self.bytes = []
   }
 
-  /// Reads everything; with a `prefixCheck`, the first `sniffLength` bytes are read and checked first.
-  mutating func run(prefixCheck: ((ArraySlice<UInt8>) -> InputFailure?)?) -> Result<[UInt8], InputFailure> {
-    var pendingCheck = prefixCheck
-    let sniffLength = InputDecoder.sniffLength
-    // A binary file is rejected after its first bytes: do not allocate room for all of it up front.
-    bytes = [UInt8](repeating: 0, count: prefixCheck == nil ? fullCapacity : min(fullCapacity, sniffLength + 1))
+  /// Reads everything.
+  mutating func run() -> Result<[UInt8], InputFailure> {
+    bytes = [UInt8](repeating: 0, count: fullCapacity)
     while true {
       if count == bytes.count {
         guard count <= limit else { return .failure(.tooLarge(size: count, limit: limit, grew: true)) }
         bytes.append(contentsOf: repeatElement(0, count: min(max(bytes.count, Self.growthStep), limit + 1 - count)))
       }
-      let wanted = pendingCheck == nil ? bytes.count - count : min(bytes.count - count, max(1, sniffLength - count))
-      let received = readChunk(wanted)
+      let received = readChunk(bytes.count - count)
       if received == 0 { break }
       if received < 0 {
         let error = OSError.current
@@ -99,13 +82,7 @@ private struct BufferedRead {
         return .failure(.unreadable(error, "cannot read"))
       }
       count += received
-      if let check = pendingCheck, count >= sniffLength {
-        pendingCheck = nil
-        if let failure = check(bytes[..<sniffLength]) { return .failure(failure) }
-        if bytes.count < fullCapacity { bytes.append(contentsOf: repeatElement(0, count: fullCapacity - bytes.count)) }
-      }
     }
-    if let check = pendingCheck, let failure = check(bytes[..<count]) { return .failure(failure) }
     bytes.removeLast(bytes.count - count)
     return .success(bytes)
   }

@@ -38,13 +38,6 @@ public enum InputDecoder {
     }
   }
 
-  /// The `.binary` failure for a file starting with `prefix` (its first `sniffLength` bytes, or all of
-  /// a shorter file), or nil when it may be text. Lets a reader stop before reading a binary file whole.
-  public static func binaryFailure(prefix: ArraySlice<UInt8>) -> InputFailure? {
-    if case .binary(let failure) = sniff(prefix.prefix(sniffLength)) { return failure }
-    return nil
-  }
-
   static func sniff(_ prefix: ArraySlice<UInt8>) -> Sniff {
     if let mark = ByteOrderMark.detect(prefix) { return .byteOrderMark(mark) }
     guard let nul = prefix.firstIndex(of: 0) else { return .utf8 }

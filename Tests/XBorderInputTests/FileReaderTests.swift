@@ -77,14 +77,15 @@ struct FileReaderTests {
   }
 }
 
-@Suite("FileReader.readText")
+/// Whole small files through the streaming reader, as the scan reads them.
+@Suite("TextChunkReader on whole files")
 struct ReadTextTests {
   @Test("text is read and decoded")
   func text() throws {
     let directory = try TemporaryDirectory()
     defer { directory.remove() }
     let url = try directory.write("bom.txt", Data([0xEF, 0xBB, 0xBF] + Array("手机 13800138000\n".utf8)))
-    let text = try FileReader.readText(path: url.path, maxSize: 1 << 20).get()
+    let text = try readWholeText(path: url.path, maxSize: 1 << 20).get()
     #expect(text.bytes == Array("手机 13800138000\n".utf8))
     #expect(text.encoding == "utf-8-bom")
     #expect(text.originalByteCount == text.bytes.count + 3)
@@ -96,7 +97,7 @@ struct ReadTextTests {
     defer { directory.remove() }
     let bytes = [UInt8(0x7F), 0x45, 0] + [UInt8](repeating: 0x41, count: size - 3)
     let url = try directory.write("blob.bin", Data(bytes))
-    let failure = FileReader.readText(path: url.path, maxSize: 1 << 20).failure
+    let failure = readWholeText(path: url.path, maxSize: 1 << 20).failure
     #expect(failure == InputFailure(reason: .binary, detail: "NUL byte at offset 2 in the first 8 KiB"))
   }
 
@@ -108,7 +109,7 @@ struct ReadTextTests {
     let text = String(repeating: line, count: 2_000)
     let bytes = utf16 ? text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] } : Array(text.utf8)
     let url = try directory.write("long.csv", Data(bytes))
-    let decoded = try FileReader.readText(path: url.path, maxSize: 1 << 20).get()
+    let decoded = try readWholeText(path: url.path, maxSize: 1 << 20).get()
     #expect(decoded.bytes == Array(text.utf8))
     #expect(decoded.encoding == (utf16 ? "utf-16le (no BOM)" : "utf-8"))
   }
@@ -118,8 +119,8 @@ struct ReadTextTests {
     let directory = try TemporaryDirectory()
     defer { directory.remove() }
     let url = try directory.write("big.txt", "0123456789")
-    #expect(FileReader.readText(path: url.path, maxSize: 5).failure?.reason == .tooLarge)
-    #expect(FileReader.readText(path: directory.path, maxSize: 5).failure?.reason == .unreadable)
+    #expect(readWholeText(path: url.path, maxSize: 5).failure?.reason == .tooLarge)
+    #expect(readWholeText(path: directory.path, maxSize: 5).failure?.reason == .unreadable)
   }
 }
 
@@ -128,5 +129,20 @@ extension Result {
   var failure: Failure? {
     if case .failure(let error) = self { return error }
     return nil
+  }
+}
+
+/// Every block of the file, joined, as one `DecodedText`.
+private func readWholeText(path: String, maxSize: Int) -> Result<DecodedText, InputFailure> {
+  TextChunkReader.open(path: path, maxSize: maxSize).flatMap { reader in
+    var bytes: [UInt8] = []
+    while true {
+      switch reader.next() {
+      case .failure(let failure): return .failure(failure)
+      case .success(let block?): bytes += block
+      case .success(nil):
+        return .success(DecodedText(bytes: bytes, encoding: reader.encoding, originalByteCount: reader.originalByteCount))
+      }
+    }
   }
 }

@@ -78,10 +78,10 @@ struct InputDecoderTests {
   @Test("the binary verdict needs only the first 8 KiB")
   func binaryFromPrefix() {
     let text = [UInt8](repeating: 0x61, count: 100)
-    #expect(InputDecoder.binaryFailure(prefix: text[...]) == nil)
-    let failure = InputDecoder.binaryFailure(prefix: (text + [0, 1, 2])[...])
+    #expect(InputDecoder.decode(text).failure == nil)
+    let failure = InputDecoder.decode(text + [0, 1, 2]).failure
     #expect(failure?.detail == "NUL byte at offset 100 in the first 8 KiB")
-    #expect(InputDecoder.binaryFailure(prefix: ([0xFF, 0xFE] + [0x61, 0, 0, 0])[...]) == nil)
+    #expect(InputDecoder.decode([0xFF, 0xFE] + [0x61, 0, 0, 0]).failure == nil)
   }
 
   @Test("a NUL after the first 8 KiB does not make a file binary")
