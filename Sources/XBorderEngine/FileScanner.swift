@@ -109,7 +109,7 @@ public final class FileScanner {
     state.collector.updateFindings(from: listedBefore) {
       InlineSuppressions.apply(to: $0, in: bytes, baseOffset: state.windowBase)
     }
-    state.carry(kept, windowBase: state.windowBase, ownedEnd: owned.upperBound)
+    state.carry(kept, ownedEnd: owned.upperBound)
     if isLast {
       state.tableRows = state.cursor?.finishTable()
     } else {

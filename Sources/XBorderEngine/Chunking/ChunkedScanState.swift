@@ -44,7 +44,7 @@ struct ChunkedScanState {
     }
   }
 
-  mutating func carry(_ hits: [MatchEvaluator.Hit], windowBase: Int, ownedEnd: Int) {
+  mutating func carry(_ hits: [MatchEvaluator.Hit], ownedEnd: Int) {
     reachingForward = reachingForward.filter { $0.value.upperBound > windowBase + ownedEnd }
     for hit in hits where hit.range.upperBound > ownedEnd {
       reachingForward[hit.entity] = (windowBase + hit.range.lowerBound)..<(windowBase + hit.range.upperBound)

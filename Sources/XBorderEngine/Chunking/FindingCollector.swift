@@ -61,18 +61,21 @@ struct FindingCollector {
     var key = OverflowKey(
       ruleIndex: hit.ruleIndex, level: hit.level, confidence: hit.confidence, context: hit.label.map(Self.groupContext),
       suppressed: hit.classification?.suppression != nil)
-    if overflow[key] == nil, overflow.count >= Self.maxGroups { key.context = nil }
     if overflow[key] == nil {
-      overflowOrder.append(key)
-      overflow[key] = FindingOverflow(
-        path: path, ruleId: evaluator.rules[hit.ruleIndex].id, entity: hit.entity, level: hit.level,
-        confidence: hit.confidence, context: key.context, suppressed: key.suppressed, count: 0, samples: [])
+      if overflow.count >= Self.maxGroups { key.context = nil }
+      if overflow[key] == nil { overflowOrder.append(key) }
     }
-    overflow[key]!.count += 1
-    if overflow[key]!.samples.count < FindingOverflow.maxSamples {
-      let masked = ValueMasker.mask(hit.value, entity: hit.entity)
-      overflow[key]!.samples.append(FindingOverflow.Sample(maskedValue: masked, line: location.line))
-    }
+    let path = path
+    overflow[key, default: Self.newGroup(key, path: path, hit: hit, evaluator: evaluator)]
+      .count(ValueMasker.mask(hit.value, entity: hit.entity), line: location.line)
+  }
+
+  private static func newGroup(
+    _ key: OverflowKey, path: String, hit: MatchEvaluator.Hit, evaluator: MatchEvaluator
+  ) -> FindingOverflow {
+    FindingOverflow(
+      path: path, ruleId: evaluator.rules[hit.ruleIndex].id, entity: hit.entity, level: hit.level,
+      confidence: hit.confidence, context: key.context, suppressed: key.suppressed, count: 0, samples: [])
   }
 
   /// Replaces the findings listed from index `start` on (e.g. to attach inline suppressions).
@@ -109,5 +112,13 @@ struct FindingCollector {
       }
     }
     return merged
+  }
+}
+
+extension FindingOverflow {
+  /// One more occurrence; its masked value is made only while samples are still wanted.
+  fileprivate mutating func count(_ maskedValue: @autoclosure () -> String, line: Int) {
+    count += 1
+    if samples.count < Self.maxSamples { samples.append(Sample(maskedValue: maskedValue(), line: line)) }
   }
 }
