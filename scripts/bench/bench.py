@@ -137,7 +137,8 @@ def main() -> None:
     print(f"\nCorpus: {size / 2**20:.0f} MiB ({args.corpus}); {pattern_count} exported patterns; "
           f"best of {args.rounds} round(s).")
     print(f"Machine: {machine()}.\n")
-    print("| run | threads | wall s | MB/s | vs rg every match (same threads) | vs floor | CPU s | MB per CPU s | peak RSS MiB |")
+    print("| run | threads | wall s | MB/s | vs rg every match (same threads) | vs floor | CPU s | MB per CPU s "
+          "| peak RSS MiB |")
     print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
     for threads in thread_counts:
         rg_time = best.get((RG_EVERY, threads), (None, 0, 0))[0]
