@@ -11,6 +11,24 @@ private let today: Date = {
 
 @Suite("MOD 11-2 and resident IDs")
 struct ResidentIDValidatorTests {
+  /// The arithmetic civil date agrees with Foundation's UTC calendar, every 7 hours 13 minutes from
+  /// 1899 to 2101 (both sides of leap days, century years and the epoch).
+  @Test func civilDateMatchesTheCalendar() {
+    var calendar = Calendar(identifier: .gregorian)
+    calendar.timeZone = TimeZone(identifier: "UTC")!
+    var date = calendar.date(from: DateComponents(year: 1899, month: 12, day: 30))!
+    let end = calendar.date(from: DateComponents(year: 2101, month: 3, day: 2))!
+    while date < end {
+      let expected = calendar.dateComponents([.year, .month, .day], from: date)
+      let civil = ResidentIDValidator.utcCivilDate(of: date)
+      guard civil.year == expected.year, civil.month == expected.month, civil.day == expected.day else {
+        Issue.record("\(date): \(civil) instead of \(expected)")
+        return
+      }
+      date += 7 * 3_600 + 13 * 60
+    }
+  }
+
   @Test(arguments: [
     ("11010519491231002", Character("X")),  // GB 11643 example, check X
     ("36042619910101007", Character("1")),  // python-stdnum doctest

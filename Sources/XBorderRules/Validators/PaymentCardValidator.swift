@@ -19,7 +19,8 @@ public enum PaymentCardValidator {
   public static func isValid(_ digits: String) -> Bool {
     let count = digits.utf8.count
     guard (13...19).contains(count), digits.utf8.allSatisfy({ (48...57).contains($0) }) else { return false }
-    guard RepetitionFilter.isVaried(digits), hasKnownIssuer(digits), Luhn.isValid(digits) else { return false }
+    // Luhn first: it turns away nine in ten look-alikes (order ids, barcodes) at the lowest cost.
+    guard Luhn.isValid(digits), RepetitionFilter.isVaried(digits), hasKnownIssuer(digits) else { return false }
     // An 18-digit number that is a valid resident ID (province, birth date, MOD 11-2) is an ID: about one
     // in ten IDs of Gansu (62), Xinjiang (65), Jiangxi (36) or HK permits (81) also passes Luhn and an
     // issuer range. Real 18-digit cards that happen to look like IDs are vanishingly rare.
@@ -31,12 +32,21 @@ public enum PaymentCardValidator {
   }
 
   static func hasKnownIssuer(_ digits: String) -> Bool {
-    let bytes = Array(digits.utf8)
+    var leading = 0  // the first four digits as a number (all of them when fewer)
+    var count = 0
+    for byte in digits.utf8 {
+      if count < 4 { leading = leading * 10 + Int(byte) - 48 }
+      count += 1
+    }
+    let read = min(count, 4)
     return ranges.contains { range in
       let width = range.low < 10 ? 1 : range.low < 100 ? 2 : range.low < 1000 ? 3 : 4
-      guard bytes.count >= width else { return false }
-      let prefix = bytes[0..<width].reduce(0) { $0 * 10 + Int($1) - 48 }
-      return (range.low...range.high).contains(prefix) && range.lengths.contains(bytes.count)
+      guard read >= width else { return false }
+      let prefix = leading / powersOfTen[read - width]
+      return (range.low...range.high).contains(prefix) && range.lengths.contains(count)
     }
   }
+
+  private static let powersOfTen = [1, 10, 100, 1000]
+
 }

@@ -51,8 +51,14 @@ public enum PersonNameValidator {
     if value.count == 2, let last = value.last, numerals.contains(last) { return false }
     // Shops, workshops and firms named after their owner (张记店, 王氏厂, 李司 in 购买方名称 columns).
     if let last = value.last, companySuffixes.contains(last) { return false }
-    return !chineseTitles.contains { value.dropFirst().contains($0) }
+    let given = Array(value.unicodeScalars.dropFirst())
+    return !titleScalars.contains { title in
+      title.count <= given.count && (0...(given.count - title.count)).contains { given[$0..<$0 + title.count].elementsEqual(title) }
+    }
   }
+
+  /// `chineseTitles` as scalars: compared without Foundation's string search (this runs for every name-like cell).
+  private static let titleScalars = chineseTitles.map { Array($0.unicodeScalars) }
 
   static func isLatinName(_ value: String) -> Bool {
     let words = value.split(separator: " ")

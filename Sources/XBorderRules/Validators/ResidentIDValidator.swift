@@ -50,11 +50,22 @@ public enum ResidentIDValidator {
     guard year >= 1900, (1...12).contains(month), day >= 1, day <= daysIn(month: month, year: year) else {
       return false
     }
-    var calendar = Calendar(identifier: .gregorian)
-    calendar.timeZone = TimeZone(secondsFromGMT: 0) ?? calendar.timeZone
-    let now = calendar.dateComponents([.year, .month, .day], from: today)
-    guard let y = now.year, let m = now.month, let d = now.day else { return false }
-    return (year, month, day) <= (y, m, d)
+    let now = utcCivilDate(of: today)
+    return (year, month, day) <= (now.year, now.month, now.day)
+  }
+
+  /// Year, month and day of `date` in UTC, by arithmetic (no `Calendar`: this runs for every ID-shaped
+  /// number). Days since 1970-01-01 to the proleptic Gregorian date, after H. Hinnant's civil_from_days.
+  static func utcCivilDate(of date: Date) -> (year: Int, month: Int, day: Int) {
+    let days = Int((date.timeIntervalSince1970 / 86_400).rounded(.down)) + 719_468
+    let era = (days >= 0 ? days : days - 146_096) / 146_097
+    let dayOfEra = days - era * 146_097
+    let yearOfEra = (dayOfEra - dayOfEra / 1_460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+    let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+    let shiftedMonth = (5 * dayOfYear + 2) / 153
+    let day = dayOfYear - (153 * shiftedMonth + 2) / 5 + 1
+    let month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9
+    return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
   }
 
   static func daysIn(month: Int, year: Int) -> Int {
