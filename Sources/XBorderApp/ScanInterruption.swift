@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import XBorderCore
 
 #if canImport(Glibc)
   import Glibc

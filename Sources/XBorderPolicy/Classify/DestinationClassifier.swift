@@ -24,6 +24,7 @@ public struct DestinationClassifier: ValueClassifier {
   public let mode: Mode
   public let judge: PolicyJudge
   private let hosts: HostResolver
+  private let resolved = HostResolutionCache()
   private let settings: RegionSettingResolver
 
   public init(
@@ -38,7 +39,7 @@ public struct DestinationClassifier: ValueClassifier {
   public func classify(_ input: ClassifierInput) -> ClassifierVerdict {
     if mode == .regionSetting { return classifySetting(input) }
     let resolution: Resolution
-    switch hosts.resolve(input.normalized) {
+    switch resolved.outcome(for: input.normalized, resolve: hosts.resolve) {
     case .unknown: return .drop(reason: "unknown host: not evidence of a foreign destination")
     case .notDestination(let why): return .drop(reason: why)
     case .resolved(let resolved):
