@@ -1751,9 +1751,10 @@ rules:
       **How to fix.**
       - Do not store the full number unless a law requires it; keep a token or the first letters only.
       - Remove the column from exports and logs, or mask it (`A1*****(*)`).
-    # Every match contains one of these anchors; the scanner runs the patterns only near them.
+    # Every match holds the parenthesis of the check character or a label (身份证, 身份證, HK…); the scanner
+    # runs the patterns only near them (rarer than the 6–7 digit runs both patterns also hold).
     prefilter:
-      digit_runs: [[6, 7]]
+      literals: ['(', '身份证', '身份證', 'hk']
     patterns:
       - regex: '(?<![0-9A-Za-z])(?<hkid>[A-Z]{1,2}[0-9]{6}[ ]?\([0-9A]\))(?![0-9A-Za-z])'
         capture: hkid
@@ -2550,6 +2551,9 @@ rules:
       **How to fix.**
       - Collect it only after consent; keep it out of logs.
       - Replace it with a keyed hash or an app-scoped random id before export.
+    # Every match holds a whole run of 8 hex digits (the UUID's first group) or is one of 64.
+    prefilter:
+      hex_runs: [[8, 8], [64, 64]]
     patterns:
       # UUID form (IDFA, IDFV, GAID, OAID); not part of a longer hex or dashed run.
       - regex: '(?<![0-9A-Za-z\-])[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}(?![0-9A-Za-z\-])'
@@ -2601,6 +2605,9 @@ rules:
       **How to fix.**
       - Prefer an app-scoped random install id; collect the Android ID only after consent.
       - Replace it with a keyed hash before export and keep it out of logs.
+    # Every match is a whole run of 16 hex digits.
+    prefilter:
+      hex_runs: [[16, 16]]
     patterns:
       - regex: '(?<![0-9A-Za-z\-])(?=[0-9]{0,15}[a-fA-F])[0-9A-Fa-f]{16}(?![0-9A-Za-z\-])'
     validators: [not_repetitive]

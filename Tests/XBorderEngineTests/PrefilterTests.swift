@@ -72,4 +72,55 @@ import XBorderRules
     #expect((entry.ruleId, entry.candidates, entry.accepted, entry.prefiltered) == ("test.mobile", 4, 4, true))
     #expect(scanner.profile?.render().contains("test.mobile") == true)
   }
+
+  /// Two rules: a 16-hex-digit id hinted by `hexHint`, and a word hinted by a literal that starts with a hex
+  /// letter (so literals inside hex runs must still be seen).
+  static func hexScanner(hexHint: String, usePrefilter: Bool = true) throws -> FileScanner {
+    let rule = { (id: String, hint: String, regex: String) in
+      """
+        - id: \(id)
+          name: N
+          entity: device_id
+          level: warning
+          description: d
+          help: h
+          \(hint)
+          patterns:
+            - regex: '\(regex)'
+          examples: []
+          negative_examples: []
+      """
+    }
+    let text = """
+      pack: {id: test, name: Test}
+      rules:
+      \(rule("test.hex16", hexHint, "(?<![0-9A-Za-z])[0-9A-Fa-f]{16}(?![0-9A-Za-z])"))
+      \(rule("test.word", "prefilter: {literals: ['beef']}", "beef[0-9]{2}"))
+      """
+    let catalog = try RuleCatalog.load([.init(origin: "test.yaml", text: text)])
+    return FileScanner(
+      rules: catalog.rules, fingerprinter: Fingerprinter(keyMaterial: Array("k".utf8)), usePrefilter: usePrefilter)
+  }
+
+  static let hexText =
+    "id=9774d56d682e549c x 9774D56D682E549C1 y 0123456789abcdef\nbeef12 cafebeef34 9774d56d682e549cbeef56 "
+    + "q9774d56d682e549c " + String(repeating: "a", count: 70) + " 1234567890123456"
+
+  @Test func hexRunHintsFindTheSame() throws {
+    let hinted = try Self.hexScanner(hexHint: "prefilter: {hex_runs: [[16, 16]]}")
+    let plain = try Self.hexScanner(hexHint: "prefilter: {hex_runs: [[16, 16]]}", usePrefilter: false)
+    let found = Self.offsets(hinted, Self.hexText)
+    #expect(found == Self.offsets(plain, Self.hexText))
+    // Three ids (the 17-digit run, the one glued to `beef`, the one after `q` are not whole), three words.
+    #expect(found.count == 6)
+  }
+
+  @Test func wrongHexRunHintHidesMatches() throws {
+    let wrong = try Self.hexScanner(hexHint: "prefilter: {hex_runs: [[15, 15]]}")
+    #expect(Self.offsets(wrong, Self.hexText).count == 3)
+  }
+
+  @Test func emptyRunHintFailsLoading() {
+    #expect(throws: XBorderError.self) { try Self.hexScanner(hexHint: "prefilter: {hex_runs: [[17, 16]]}") }
+  }
 }

@@ -3,8 +3,8 @@ import XBorderRules
 /// One cheap pass over a file's bytes that finds, for each rule with a `prefilter` hint, the windows
 /// where its matches can start; the rule's regexes then run only there (`WindowedSearch`).
 ///
-/// Sound by the hint's promise: every match contains an anchor (a literal, or a whole digit run of a
-/// listed length) and is at most `maxMatchLength` bytes long, so it starts in
+/// Sound by the hint's promise: every match contains an anchor (a literal, or a whole digit or hex run
+/// of a listed length) and is at most `maxMatchLength` bytes long, so it starts in
 /// `[anchorEnd - maxMatchLength, anchorStart]`. Rules without a hint get no windows (nil) and run on the
 /// whole buffer. Immutable after init.
 final class CandidatePrefilter: Sendable {
@@ -13,49 +13,78 @@ final class CandidatePrefilter: Sendable {
     let rules: [Int]
   }
 
+  /// Which rules want a whole run of a given length: a table for short runs, a list for long ones.
+  private struct RunIndex {
+    static let longRun = 64
+    /// Rules wanting a run of length n, for n < `longRun`.
+    let byLength: [[Int]]
+    let longRunRules: [(rule: Int, runs: [ClosedRange<Int>])]
+    let isEmpty: Bool
+
+    init(_ wanted: [[ClosedRange<Int>]]) {
+      var byLength = Array(repeating: [Int](), count: Self.longRun)
+      var long: [(rule: Int, runs: [ClosedRange<Int>])] = []
+      for (rule, runs) in wanted.enumerated() where !runs.isEmpty {
+        for length in 1..<Self.longRun where runs.contains(where: { $0.contains(length) }) {
+          byLength[length].append(rule)
+        }
+        if runs.contains(where: { $0.upperBound >= Self.longRun }) { long.append((rule, runs)) }
+      }
+      self.byLength = byLength
+      self.longRunRules = long
+      self.isEmpty = !wanted.contains { !$0.isEmpty }
+    }
+
+    func forEachRule(wanting length: Int, _ body: (Int) -> Void) {
+      if length < Self.longRun {
+        for rule in byLength[length] { body(rule) }
+        return
+      }
+      for (rule, runs) in longRunRules where runs.contains(where: { $0.contains(length) }) { body(rule) }
+    }
+  }
+
+  private static let digitClass: UInt8 = 1
+  private static let literalClass: UInt8 = 2
+  /// A–F, a–f; set only when some rule has a `hex_runs` hint.
+  private static let hexLetterClass: UInt8 = 4
+
   private let reach: [Int]
   private let hinted: [Bool]
-  /// Rules wanting a digit run of length n, for n < `longRun`; longer runs check `longRunRules`.
-  private let rulesByRunLength: [[Int]]
-  private let longRunRules: [(rule: Int, runs: [ClosedRange<Int>])]
+  private let digitRuns: RunIndex
+  private let hexRuns: RunIndex
   /// Literals by first byte (both ASCII cases point at the same list).
   private let literalsByFirstByte: [[Literal]]
-  /// 1: digit, 2: first byte of a literal, 3: both.
+  /// Bit set of the classes above, per byte value.
   private let byteClass: [UInt8]
-  /// Whether some literal starts with a digit (then digit runs are searched for literals too).
-  private let hasDigitLiterals: Bool
-  private static let longRun = 64
   /// Windows closer than this many bytes are merged.
   private static let mergeGap = 48
 
   init(rules: [CompiledRule]) {
     reach = rules.map { $0.prefilter?.maxMatchLength ?? 0 }
     hinted = rules.map { $0.prefilter != nil }
-    var byLength = Array(repeating: [Int](), count: Self.longRun)
-    var longRules: [(rule: Int, runs: [ClosedRange<Int>])] = []
+    digitRuns = RunIndex(rules.map { $0.prefilter?.digitRuns ?? [] })
+    hexRuns = RunIndex(rules.map { $0.prefilter?.hexRuns ?? [] })
     var literalRules: [[UInt8]: [Int]] = [:]
     for (index, rule) in rules.enumerated() {
-      guard let hint = rule.prefilter else { continue }
-      for length in 1..<Self.longRun where hint.digitRuns.contains(where: { $0.contains(length) }) {
-        byLength[length].append(index)
-      }
-      if hint.digitRuns.contains(where: { $0.upperBound >= Self.longRun }) { longRules.append((index, hint.digitRuns)) }
-      for literal in Set(hint.literals) { literalRules[literal, default: []].append(index) }
+      for literal in Set(rule.prefilter?.literals ?? []) { literalRules[literal, default: []].append(index) }
     }
-    rulesByRunLength = byLength
-    longRunRules = longRules
     var byFirst = Array(repeating: [Literal](), count: 256)
     var classes = [UInt8](repeating: 0, count: 256)
-    for digit in UInt8(ascii: "0")...UInt8(ascii: "9") { classes[Int(digit)] = 1 }
+    for digit in UInt8(ascii: "0")...UInt8(ascii: "9") { classes[Int(digit)] = Self.digitClass }
+    if !hexRuns.isEmpty {
+      for letter in Array(UInt8(ascii: "A")...UInt8(ascii: "F")) + Array(UInt8(ascii: "a")...UInt8(ascii: "f")) {
+        classes[Int(letter)] |= Self.hexLetterClass
+      }
+    }
     for (bytes, ruleList) in literalRules.sorted(by: { $0.key.lexicographicallyPrecedes($1.key) }) {
       let literal = Literal(bytes: bytes, rules: ruleList.sorted())
       for first in Self.caseVariants(bytes[0]) {
         byFirst[Int(first)].append(literal)
-        classes[Int(first)] |= 2
+        classes[Int(first)] |= Self.literalClass
       }
     }
     literalsByFirstByte = byFirst
-    hasDigitLiterals = (UInt8(ascii: "0")...UInt8(ascii: "9")).contains { !byFirst[Int($0)].isEmpty }
     byteClass = classes
   }
 
@@ -73,9 +102,11 @@ final class CandidatePrefilter: Sendable {
     return hinted.indices.map { hinted[$0] ? windows[$0] : nil }
   }
 
+  /// Anchors reach `addAnchor` in order of their start: a run's own anchor, then what starts inside it.
   private func collect(
     in base: UnsafePointer<UInt8>, count: Int, classes: UnsafeBufferPointer<UInt8>, into windows: inout [[Range<Int>]]
   ) {
+    let runClasses = Self.digitClass | Self.hexLetterClass
     var position = 0
     while position < count {
       let kind = classes[Int(base[position])]
@@ -83,31 +114,36 @@ final class CandidatePrefilter: Sendable {
         position += 1
         continue
       }
-      guard kind & 1 != 0 else {
+      guard kind & runClasses != 0 else {
         matchLiterals(at: position, in: base, count: count, into: &windows)
         position += 1
         continue
       }
-      // The run's anchor first, then literals starting inside it: anchors stay in order of their start.
+      // A maximal run of digits and (when hex hints exist) hex letters; digit runs are found inside it.
       let start = position
-      while position < count, base[position] &- 48 < 10 { position += 1 }
-      digitRun(start..<position, into: &windows)
-      if hasDigitLiterals {
-        for inside in start..<position where classes[Int(base[inside])] & 2 != 0 {
+      while position < count, classes[Int(base[position])] & runClasses != 0 { position += 1 }
+      if !hexRuns.isEmpty { addRun(start..<position, of: hexRuns, into: &windows) }
+      var inside = start
+      while inside < position {
+        if base[inside] &- 48 < 10 {
+          let digitsStart = inside
+          while inside < position, base[inside] &- 48 < 10 { inside += 1 }
+          addRun(digitsStart..<inside, of: digitRuns, into: &windows)
+          for literalStart in digitsStart..<inside where classes[Int(base[literalStart])] & Self.literalClass != 0 {
+            matchLiterals(at: literalStart, in: base, count: count, into: &windows)
+          }
+          continue
+        }
+        if classes[Int(base[inside])] & Self.literalClass != 0 {
           matchLiterals(at: inside, in: base, count: count, into: &windows)
         }
+        inside += 1
       }
     }
   }
 
-  private func digitRun(_ run: Range<Int>, into windows: inout [[Range<Int>]]) {
-    if run.count < Self.longRun {
-      for rule in rulesByRunLength[run.count] { Self.addAnchor(run, reach: reach[rule], to: &windows[rule]) }
-      return
-    }
-    for (rule, runs) in longRunRules where runs.contains(where: { $0.contains(run.count) }) {
-      Self.addAnchor(run, reach: reach[rule], to: &windows[rule])
-    }
+  private func addRun(_ run: Range<Int>, of index: RunIndex, into windows: inout [[Range<Int>]]) {
+    index.forEachRule(wanting: run.count) { rule in Self.addAnchor(run, reach: reach[rule], to: &windows[rule]) }
   }
 
   private func matchLiterals(

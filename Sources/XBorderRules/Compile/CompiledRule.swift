@@ -70,6 +70,8 @@ public struct PrefilterHint: Sendable {
   /// Literals as ASCII-lower-cased UTF-8.
   public let literals: [[UInt8]]
   public let digitRuns: [ClosedRange<Int>]
+  /// Lengths of whole runs of hex digits (`0-9A-Fa-f`).
+  public let hexRuns: [ClosedRange<Int>]
   /// The longest match of any of the rule's patterns, in bytes.
   public let maxMatchLength: Int
 }

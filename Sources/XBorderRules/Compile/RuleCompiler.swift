@@ -65,17 +65,11 @@ public enum RuleCompiler {
     guard literals.allSatisfy({ !$0.isEmpty }) else {
       throw XBorderError(.ruleCompile, "\(at): prefilter.literals holds an empty string", hint: "remove it")
     }
-    var runs: [ClosedRange<Int>] = []
-    for pair in syntax.digitRuns ?? [] {
-      guard pair.count == 2, pair[0] >= 1, pair[0] <= pair[1] else {
-        throw XBorderError(
-          .ruleCompile, "\(at): prefilter.digit_runs entry \(pair) is not [min, max] with 1 <= min <= max",
-          hint: "write e.g. digit_runs: [[14, 19]]")
-      }
-      runs.append(pair[0]...pair[1])
-    }
-    guard !literals.isEmpty || !runs.isEmpty else {
-      throw XBorderError(.ruleCompile, "\(at): prefilter has no literals and no digit_runs", hint: "add one or remove 'prefilter'")
+    let runs = try runLengths(syntax.digitRuns, key: "digit_runs", at: at)
+    let hexRuns = try runLengths(syntax.hexRuns, key: "hex_runs", at: at)
+    guard !literals.isEmpty || !runs.isEmpty || !hexRuns.isEmpty else {
+      throw XBorderError(
+        .ruleCompile, "\(at): prefilter has no literals, digit_runs or hex_runs", hint: "add one or remove 'prefilter'")
     }
     var longest = 0
     for (index, pattern) in patterns.enumerated() {
@@ -86,7 +80,21 @@ public enum RuleCompiler {
       }
       longest = max(longest, length)
     }
-    return PrefilterHint(literals: literals, digitRuns: runs, maxMatchLength: longest)
+    return PrefilterHint(literals: literals, digitRuns: runs, hexRuns: hexRuns, maxMatchLength: longest)
+  }
+
+  /// `[[min, max], …]` of a run hint as ranges.
+  private static func runLengths(_ pairs: [[Int]]?, key: String, at: String) throws(XBorderError) -> [ClosedRange<Int>] {
+    var runs: [ClosedRange<Int>] = []
+    for pair in pairs ?? [] {
+      guard pair.count == 2, pair[0] >= 1, pair[0] <= pair[1] else {
+        throw XBorderError(
+          .ruleCompile, "\(at): prefilter.\(key) entry \(pair) is not [min, max] with 1 <= min <= max",
+          hint: "write e.g. \(key): [[14, 19]]")
+      }
+      runs.append(pair[0]...pair[1])
+    }
+    return runs
   }
 
   static func asciiLowercased(_ byte: UInt8) -> UInt8 { (65...90).contains(byte) ? byte | 0x20 : byte }

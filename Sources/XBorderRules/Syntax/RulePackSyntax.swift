@@ -73,13 +73,17 @@ public struct ExclusionSyntax: Decodable, Sendable, Equatable {
 
 /// A promise about every match of a rule: it contains one of `literals` (compared ignoring ASCII case), or
 /// a whole run of ASCII digits (not preceded or followed by another digit) whose length is in one of
-/// `digitRuns` (`[min, max]` pairs). The scanner then runs the rule only near those anchors.
+/// `digitRuns` (`[min, max]` pairs), or a whole run of ASCII hex digits (`0-9A-Fa-f`, not preceded or
+/// followed by another) whose length is in one of `hexRuns`. The scanner then runs the rule only near
+/// those anchors.
 public struct PrefilterSyntax: Decodable, Sendable, Equatable {
   public var literals: [String]?
   public var digitRuns: [[Int]]?
+  public var hexRuns: [[Int]]?
 
   enum CodingKeys: String, CodingKey {
     case literals
     case digitRuns = "digit_runs"
+    case hexRuns = "hex_runs"
   }
 }
