@@ -49,6 +49,8 @@ struct ConcurrentScan {
   static let maxArchiveSize = 1 << 30
 
   func run(_ files: [DiscoveredFile], jobs: Int) -> Outcome {
+    // Largest first: a big file taken last would leave the other workers idle while it finishes.
+    let order = Self.largestFirst(files)
     let nextIndex = Atomic<Int>(0)
     let merged = Locked(Outcome())
     let workers = max(1, min(jobs, files.count))
@@ -59,14 +61,20 @@ struct ConcurrentScan {
       var local = Outcome()
       while true {
         let index = nextIndex.add(1, ordering: .relaxed).oldValue
-        guard index < files.count else { break }
-        scan(files[index], with: scanner, into: &local)
-        progress?.fileDone(bytes: files[index].size)
+        guard index < order.count else { break }
+        let file = files[order[index]]
+        scan(file, with: scanner, into: &local)
+        progress?.fileDone(bytes: file.size)
       }
       local.profile = scanner.profile
       merged.withLock { $0.merge(local) }
     }
     return merged.withLock { $0 }
+  }
+
+  /// Indices of `files` by size, largest first (ties in discovery order).
+  static func largestFirst(_ files: [DiscoveredFile]) -> [Int] {
+    files.indices.sorted { (files[$0].size, $1) > (files[$1].size, $0) }
   }
 
   private func scan(_ file: DiscoveredFile, with scanner: FileScanner, into outcome: inout Outcome) {
