@@ -32,7 +32,13 @@ struct MatchEvaluator {
     -> Hit?
   {
     let rule = rules[candidate.ruleIndex]
-    let value = String(decoding: UnsafeBufferPointer(rebasing: bytes[candidate.range]), as: UTF8.self)
+    let raw = UnsafeBufferPointer(rebasing: bytes[candidate.range])
+    if rule.hasDigitsChecks, Self.isDigits(raw),
+      rule.validators.contains(where: { $0.digitsCheck.map { check in !check(raw) } ?? false })
+    {
+      return nil
+    }
+    let value = String(decoding: raw, as: UTF8.self)
     let normalized = rule.normalizer.apply(value)
     // Most candidates are look-alikes that a validator rejects: decide before building any reason text.
     guard rule.validators.allSatisfy({ $0.check(normalized) }) else { return nil }
@@ -46,6 +52,11 @@ struct MatchEvaluator {
       entity: rule.descriptor.entity)
     guard let name = rule.classifier else { return hit }
     return classify(&hit, with: classifiers[name], in: bytes, path: path) ? hit : nil
+  }
+
+  private static func isDigits(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    for byte in bytes where byte &- 48 > 9 { return false }
+    return true
   }
 
   /// The confidence after context, or nil when an exclusion drops the match.

@@ -279,3 +279,45 @@ struct NormalizerTests {
     }
   }
 }
+
+@Suite("Digits-only fast paths of validators")
+struct DigitsCheckTests {
+  /// Deterministic digit strings of every length from 1 to 20, plus known valid values.
+  static let samples: [String] = {
+    var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+    var result = ["4111111111111111", "6212345678901232", "360426199101010071", "110105491231002", "490154203237518",
+      "810000199001010019", "4222222222222"]
+    for length in 1...20 {
+      for _ in 0..<400 {
+        var digits = ""
+        for _ in 0..<length {
+          state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+          digits.append(Character(UnicodeScalar(UInt8(48 + (state >> 33) % 10))))
+        }
+        result.append(digits)
+      }
+    }
+    return result
+  }()
+
+  /// A fast path may pass more than its full check, never less: whatever it turns away, the check would too.
+  @Test func fastPathNeverRejectsWhatTheCheckAccepts() {
+    let validators = ValidatorRegistry.all.values.filter { $0.digitsCheck != nil }
+    #expect(validators.count >= 4)
+    var rejectedByFastPath = 0
+    for validator in validators {
+      for sample in Self.samples {
+        let fast = Array(sample.utf8).withUnsafeBufferPointer { validator.digitsCheck!($0) }
+        if !fast { rejectedByFastPath += 1 }
+        if !fast && validator.check(sample) { Issue.record("\(validator.name): fast path rejects \(sample)") }
+      }
+    }
+    #expect(rejectedByFastPath > Self.samples.count)  // it does turn most look-alikes away
+  }
+
+  @Test func luhnOnBytesAgreesWithLuhnOnStrings() {
+    for sample in Self.samples {
+      #expect(Array(sample.utf8).withUnsafeBufferPointer { Luhn.isValid(digits: $0) } == Luhn.isValid(sample))
+    }
+  }
+}

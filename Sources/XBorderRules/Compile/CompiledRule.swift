@@ -15,6 +15,8 @@ public final class CompiledRule: Sendable {
   public let descriptor: RuleDescriptor
   public let patterns: [Pattern]
   public let validators: [Validator]
+  /// Whether some validator has a digits-only fast path (`Validator.digitsCheck`).
+  public let hasDigitsChecks: Bool
   public let normalizer: Normalizer
   /// The classifier the app must supply for this rule, if any.
   public let classifier: String?
@@ -41,6 +43,7 @@ public final class CompiledRule: Sendable {
     self.descriptor = descriptor
     self.patterns = patterns
     self.validators = validators
+    self.hasDigitsChecks = validators.contains { $0.digitsCheck != nil }
     self.normalizer = normalizer
     self.classifier = classifier
     self.baseConfidence = baseConfidence

@@ -17,6 +17,24 @@ public enum Luhn {
     }
     return count >= 2 && sum % 10 == 0
   }
+
+  /// The same check on ASCII digit bytes (false on any other byte), for the digits-only fast path.
+  public static func isValid(digits: UnsafeBufferPointer<UInt8>) -> Bool {
+    var sum = 0
+    var fromEnd = 0
+    for byte in digits.reversed() {
+      let digit = Int(byte) &- 48
+      guard digit >= 0, digit <= 9 else { return false }
+      if fromEnd & 1 == 1 {
+        let doubled = digit * 2
+        sum += doubled > 9 ? doubled - 9 : doubled
+      } else {
+        sum += digit
+      }
+      fromEnd += 1
+    }
+    return fromEnd >= 2 && sum % 10 == 0
+  }
 }
 
 /// ISO 7064 MOD 11-2, the check character of PRC resident ID numbers (GB 11643-1999).
@@ -30,6 +48,14 @@ public enum Mod11_2 {
     guard digits.count == 17, digits.allSatisfy({ (0...9).contains($0) }) else { return nil }
     let sum = zip(digits, weights).reduce(0) { $0 + $1.0 * $1.1 }
     return checkCharacters[sum % 11]
+  }
+
+  /// Whether 18 ASCII digit bytes end in their own check character (a digit: bodies whose check is X fail).
+  static func digitsEndInCheckCharacter(_ digits: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard digits.count == 18 else { return false }
+    var sum = 0
+    for index in 0..<17 { sum += (Int(digits[index]) - 48) * weights[index] }
+    return checkCharacters[sum % 11].asciiValue == digits[17]
   }
 }
 

@@ -22,6 +22,16 @@ public enum ResidentIDValidator {
     }
   }
 
+  /// The digits-only fast path of `isValid`: 18 digits must carry their MOD 11-2 check digit; 15 digits
+  /// (legacy, no check digit) are left to the full check.
+  static func digitsMayBeValid(_ digits: UnsafeBufferPointer<UInt8>) -> Bool {
+    switch digits.count {
+    case 18: Mod11_2.digitsEndInCheckCharacter(digits)
+    case 15: true
+    default: false
+    }
+  }
+
   private static func isValid18(_ c: [UInt8], today: Date) -> Bool {
     guard c[0..<17].allSatisfy(isDigit), isDigit(c[17]) || c[17] == UInt8(ascii: "X") else { return false }
     guard hasPlausiblePrefix(c) else { return false }

@@ -6,11 +6,20 @@ public struct Validator: Sendable {
   /// One line for `xborder rules list` and the docs.
   public let summary: String
   public let check: @Sendable (String) -> Bool
+  /// Optional fast path for a value made only of ASCII digits, given as its bytes: it must return false
+  /// whenever `check` would (it may pass more). The scanner asks it first, so most look-alike numbers
+  /// (order ids, barcodes) are turned away without building a `String`. Every normalizer keeps a plain
+  /// digit run as it is, so the bytes are the normalized value.
+  public let digitsCheck: (@Sendable (UnsafeBufferPointer<UInt8>) -> Bool)?
 
-  public init(name: String, summary: String, check: @escaping @Sendable (String) -> Bool) {
+  public init(
+    name: String, summary: String, check: @escaping @Sendable (String) -> Bool,
+    digitsCheck: (@Sendable (UnsafeBufferPointer<UInt8>) -> Bool)? = nil
+  ) {
     self.name = name
     self.summary = summary
     self.check = check
+    self.digitsCheck = digitsCheck
   }
 }
 
@@ -62,12 +71,16 @@ public enum ValidatorRegistry {
       Validator(
         name: "cn_resident_id",
         summary: "PRC resident ID (18 digits: province, birth date, MOD 11-2 check; 15-digit legacy: province, date)",
-        check: { ResidentIDValidator.isValid($0) }),
-      Validator(name: "luhn", summary: "Luhn (ISO/IEC 7812) check digit", check: { Luhn.isValid($0) }),
+        check: { ResidentIDValidator.isValid($0) },
+        digitsCheck: { ResidentIDValidator.digitsMayBeValid($0) }),
+      Validator(
+        name: "luhn", summary: "Luhn (ISO/IEC 7812) check digit", check: { Luhn.isValid($0) },
+        digitsCheck: { Luhn.isValid(digits: $0) }),
       Validator(
         name: "payment_card",
         summary: "13–19 digits, a known issuer range (incl. UnionPay 62/81) and a Luhn check digit",
-        check: { PaymentCardValidator.isValid($0) }),
+        check: { PaymentCardValidator.isValid($0) },
+        digitsCheck: { (13...19).contains($0.count) && Luhn.isValid(digits: $0) }),
       Validator(
         name: "cn_mobile",
         summary: "mainland mobile number in an allocated segment (optional 86/0086 prefix)",
@@ -139,7 +152,8 @@ public enum ValidatorRegistry {
       Validator(
         name: "imei",
         summary: "IMEI: 15 digits with a Luhn check digit, not a repeated digit or plain run",
-        check: { IMEIValidator.isValid($0) }),
+        check: { IMEIValidator.isValid($0) },
+        digitsCheck: { $0.count == 15 && Luhn.isValid(digits: $0) }),
       Validator(
         name: "mac_address",
         summary: "MAC address of one device: not multicast/broadcast, not a placeholder like 00:11:22:33:44:55",
