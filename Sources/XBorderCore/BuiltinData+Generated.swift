@@ -1937,14 +1937,18 @@ rules:
       **How to fix.**
       - Round coordinates before export (2 decimals is city level, about 1 km) or map them to a district.
       - Drop GPS columns from analytics extracts; keep raw tracks in the mainland.
-    # Every match contains one of these anchors; the scanner runs the patterns only near them.
+    # Every match contains one of these anchors; the scanner runs the patterns only near them. The
+    # labelled forms carry their own, rarer anchors (their labels).
     prefilter:
       literals: ['.']
     patterns:
       - regex: '(?<![0-9A-Za-z.\-])-?[0-9]{1,3}\.[0-9]{4,15}[ ]?[,，][ ]?-?[0-9]{1,3}\.[0-9]{4,15}(?![0-9]|\.[0-9])'
-      - regex: '(?<![A-Za-z])(?i:lat|latitude|纬度)["'']?[ ]{0,2}[:=：][ ]{0,2}["'']?-?[0-9]{1,2}\.[0-9]{3,15}["'']?[ ]{0,2}[,;&，][ ]{0,2}["'']?(?i:lng|lon|long|longitude|经度)["'']?[ ]{0,2}[:=：][ ]{0,2}["'']?-?[0-9]{1,3}\.[0-9]{3,15}(?![0-9])'
-      - regex: '(?<![A-Za-z])(?i:lng|lon|long|longitude|经度)["'']?[ ]{0,2}[:=：][ ]{0,2}["'']?-?[0-9]{1,3}\.[0-9]{3,15}["'']?[ ]{0,2}[,;&，][ ]{0,2}["'']?(?i:lat|latitude|纬度)["'']?[ ]{0,2}[:=：][ ]{0,2}["'']?-?[0-9]{1,2}\.[0-9]{3,15}(?![0-9])'
-      - regex: '(?<![A-Za-z])(?i:point)[ ]?\(-?[0-9]{1,3}\.[0-9]{3,15} -?[0-9]{1,3}\.[0-9]{3,15}\)'
+      - prefilter: {literals: ['lat', '纬度']}
+        regex: '(?<![A-Za-z])(?i:lat|latitude|纬度)["'']?[ ]{0,2}[:=：][ ]{0,2}["'']?-?[0-9]{1,2}\.[0-9]{3,15}["'']?[ ]{0,2}[,;&，][ ]{0,2}["'']?(?i:lng|lon|long|longitude|经度)["'']?[ ]{0,2}[:=：][ ]{0,2}["'']?-?[0-9]{1,3}\.[0-9]{3,15}(?![0-9])'
+      - prefilter: {literals: ['lng', 'lon', '经度']}
+        regex: '(?<![A-Za-z])(?i:lng|lon|long|longitude|经度)["'']?[ ]{0,2}[:=：][ ]{0,2}["'']?-?[0-9]{1,3}\.[0-9]{3,15}["'']?[ ]{0,2}[,;&，][ ]{0,2}["'']?(?i:lat|latitude|纬度)["'']?[ ]{0,2}[:=：][ ]{0,2}["'']?-?[0-9]{1,2}\.[0-9]{3,15}(?![0-9])'
+      - prefilter: {literals: ['point']}
+        regex: '(?<![A-Za-z])(?i:point)[ ]?\(-?[0-9]{1,3}\.[0-9]{3,15} -?[0-9]{1,3}\.[0-9]{3,15}\)'
     validators: [geo_pair]
     normalize: none
     context:
@@ -2149,7 +2153,11 @@ rules:
     patterns:
       # A value right after a name key or label. English keys must stand alone (not product_name,
       # username) and be followed by : or =; Chinese labels may touch the name (收件人张伟).
-      - regex: |-
+      # Every match holds its label (every English key contains one of the English literals).
+      - prefilter:
+          literals: [name, receiver, recipient, consignee, contact, holder, passenger, 姓名, 名字, 收件人, 收货人, 联系人,
+            寄件人, 发件人, 签收人, 持卡人, 开户名, 开户人, 乘客, 入住人, 经办人, 法定代表人, 聯絡人, 負責人, 出行人, 派件员, 订购人, 客户]
+        regex: |-
           (?x)
           (?:
             (?<![A-Za-z0-9_])

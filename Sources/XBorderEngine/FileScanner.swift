@@ -43,7 +43,7 @@ public final class FileScanner {
     let prefilter = CandidatePrefilter(rules: rules)
     self.prefilter = usePrefilter && prefilter.isUseful ? prefilter : nil
     self.profile =
-      profile ? RuleProfile(ruleIds: rules.map(\.id), prefiltered: rules.map { usePrefilter && $0.prefilter != nil }) : nil
+      profile ? RuleProfile(ruleIds: rules.map(\.id), prefiltered: rules.map { usePrefilter && $0.isPrefiltered }) : nil
   }
 
   /// Scans `bytes` (decoded UTF-8 text of the file at `path`, relative to the scan root) held in memory.
@@ -134,8 +134,10 @@ public final class FileScanner {
       do {
         // One pattern's matches never overlap, so only a rule with several patterns needs `seen`.
         let dedupe = rule.patterns.count > 1
-        for pattern in rule.patterns {
-          try forEachMatch(of: pattern.regex, in: bytes, windows: windows?[ruleIndex]) { match in
+        for (patternIndex, pattern) in rule.patterns.enumerated() {
+          let patternWindows = prefilter.flatMap { windows?[$0.slot(rule: ruleIndex, pattern: patternIndex)] }
+          if profile != nil { record(ruleIndex, windows: patternWindows, owned: owned) }
+          try forEachMatch(of: pattern.regex, in: bytes, windows: patternWindows) { match in
             if let range = match.range(ofGroup: pattern.valueGroup), !range.isEmpty, owned.contains(range.lowerBound),
               !dedupe || seen.insert(range).inserted
             {
@@ -166,6 +168,13 @@ public final class FileScanner {
   private func record(_ rule: Int, regex started: ContinuousClock.Instant, candidates: Int) {
     profile?.entries[rule].regexNanoseconds += Self.nanoseconds(since: started)
     profile?.entries[rule].candidates += candidates
+  }
+
+  /// One pattern's share of the positions: its windows, or all of `owned` without any.
+  private func record(_ rule: Int, windows: [Range<Int>]?, owned: Range<Int>) {
+    profile?.entries[rule].windows += windows?.count ?? 0
+    profile?.entries[rule].allowedStarts += windows?.reduce(0) { $0 + $1.clamped(to: owned).count } ?? owned.count
+    profile?.entries[rule].positions += owned.count
   }
 
   private func record(_ rule: Int, check started: ContinuousClock.Instant, accepted: Bool) {

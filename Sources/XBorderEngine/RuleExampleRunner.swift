@@ -33,7 +33,7 @@ public enum RuleExampleRunner {
         return bytes.withUnsafeBufferPointer { scanner.scan($0, path: "example").findings }
           .filter { $0.confidence >= minConfidence && !$0.isSuppressed }
       }
-      if rule.prefilter != nil {
+      if rule.isPrefiltered {
         failures += prefilterMisses(rule, scanner: scanner, reference: reference)
       }
       for (index, example) in rule.examples.enumerated() where findings(example).isEmpty {

@@ -123,4 +123,51 @@ import XBorderRules
   @Test func emptyRunHintFailsLoading() {
     #expect(throws: XBorderError.self) { try Self.hexScanner(hexHint: "prefilter: {hex_runs: [[17, 16]]}") }
   }
+
+  /// A rule whose two patterns have different anchors: a labelled form with its own hint, and a bare form
+  /// under the rule's hint, whose literal is longer than the bare form can ever match.
+  static func perPatternRules() throws -> [CompiledRule] {
+    let text = """
+      pack: {id: test, name: Test}
+      rules:
+        - id: test.member
+          name: Member number
+          entity: device_id
+          level: warning
+          description: d
+          help: h
+          prefilter: {literals: ['membership-number'], digit_runs: [[8, 8]]}
+          patterns:
+            - regex: '(?<![0-9])M[0-9]{8}(?![0-9])'
+            - prefilter: {literals: ['会员']}
+              regex: '会员[:：]?(?<value>[0-9]{6})(?![0-9])'
+              capture: value
+          examples: []
+          negative_examples: []
+      """
+    return try RuleCatalog.load([.init(origin: "test.yaml", text: text)]).rules
+  }
+
+  static func perPatternScanner(usePrefilter: Bool = true) throws -> FileScanner {
+    FileScanner(
+      rules: try perPatternRules(), fingerprinter: Fingerprinter(keyMaterial: Array("k".utf8)),
+      usePrefilter: usePrefilter)
+  }
+
+  static let memberText = "membership-number M12345678, 会员：123456 and M87654321 x M123456789 会员99999\n"
+
+  @Test func patternHintsFindTheSameAsNoHints() throws {
+    let hinted = Self.offsets(try Self.perPatternScanner(), Self.memberText)
+    #expect(hinted == Self.offsets(try Self.perPatternScanner(usePrefilter: false), Self.memberText))
+    #expect(hinted.count == 3)
+  }
+
+  @Test func patternHintReplacesTheRuleHint() throws {
+    // Without its own hint the labelled form would fall under the rule's hint, which it does not keep:
+    // 会员123456 holds no 8-digit run and no 'membership-number'.
+    let rules = try Self.perPatternRules()
+    #expect(rules[0].patterns.map { $0.prefilter?.literals.count } == [1, 1])
+    #expect(rules[0].patterns[0].prefilter?.digitRuns == [8...8])
+    #expect(rules[0].patterns[1].prefilter?.digitRuns == [])
+  }
 }

@@ -314,10 +314,4 @@ struct DigitsCheckTests {
     }
     #expect(rejectedByFastPath > Self.samples.count)  // it does turn most look-alikes away
   }
-
-  @Test func luhnOnBytesAgreesWithLuhnOnStrings() {
-    for sample in Self.samples {
-      #expect(Array(sample.utf8).withUnsafeBufferPointer { Luhn.isValid(digits: $0) } == Luhn.isValid(sample))
-    }
-  }
 }

@@ -1,12 +1,12 @@
 import XBorderRules
 
-/// One cheap pass over a file's bytes that finds, for each rule with a `prefilter` hint, the windows
-/// where its matches can start; the rule's regexes then run only there (`WindowedSearch`).
+/// One cheap pass over a file's bytes that finds, for each pattern with a `prefilter` hint (its own or its
+/// rule's), the windows where its matches can start; the pattern then runs only there (`WindowedSearch`).
 ///
 /// Sound by the hint's promise: every match contains an anchor (a literal, or a whole digit or hex run
 /// of a listed length) and is at most `maxMatchLength` bytes long, so it starts in
-/// `[anchorEnd - maxMatchLength, anchorStart]`. Rules without a hint get no windows (nil) and run on the
-/// whole buffer. Immutable after init.
+/// `[anchorEnd - maxMatchLength, anchorStart]`. Patterns without a hint get no windows (nil) and run on
+/// the whole buffer. Immutable after init.
 final class CandidatePrefilter: Sendable {
   private struct Literal {
     let bytes: [UInt8]
@@ -60,14 +60,25 @@ final class CandidatePrefilter: Sendable {
   /// Windows closer than this many bytes are merged.
   private static let mergeGap = 48
 
+  /// Windows are kept per pattern ("slot"): the slots of rule r are `firstSlot[r]...` in pattern order.
+  private let firstSlot: [Int]
+
   init(rules: [CompiledRule]) {
-    reach = rules.map { $0.prefilter?.maxMatchLength ?? 0 }
-    hinted = rules.map { $0.prefilter != nil }
-    digitRuns = RunIndex(rules.map { $0.prefilter?.digitRuns ?? [] })
-    hexRuns = RunIndex(rules.map { $0.prefilter?.hexRuns ?? [] })
+    let hints = rules.flatMap { $0.patterns.map(\.prefilter) }
+    var first: [Int] = []
+    var next = 0
+    for rule in rules {
+      first.append(next)
+      next += rule.patterns.count
+    }
+    firstSlot = first
+    reach = hints.map { $0?.maxMatchLength ?? 0 }
+    hinted = hints.map { $0 != nil }
+    digitRuns = RunIndex(hints.map { $0?.digitRuns ?? [] })
+    hexRuns = RunIndex(hints.map { $0?.hexRuns ?? [] })
     var literalRules: [[UInt8]: [Int]] = [:]
-    for (index, rule) in rules.enumerated() {
-      for literal in Set(rule.prefilter?.literals ?? []) { literalRules[literal, default: []].append(index) }
+    for (slot, hint) in hints.enumerated() {
+      for literal in Set(hint?.literals ?? []) { literalRules[literal, default: []].append(slot) }
     }
     var byFirst = Array(repeating: [Literal](), count: 256)
     var classes = [UInt8](repeating: 0, count: 256)
@@ -91,7 +102,11 @@ final class CandidatePrefilter: Sendable {
   /// True when at least one rule has a hint (otherwise the pass is pointless).
   var isUseful: Bool { hinted.contains(true) }
 
-  /// Per rule: the merged start windows, or nil for a rule without a hint.
+  /// The slot of `windows(in:)` that holds pattern `pattern` of rule `rule`.
+  func slot(rule: Int, pattern: Int) -> Int { firstSlot[rule] + pattern }
+
+  /// Per pattern slot (see `slot(rule:pattern:)`): the merged start windows, or nil for a pattern
+  /// without a hint.
   func windows(in bytes: UnsafeBufferPointer<UInt8>) -> [[Range<Int>]?] {
     var windows = [[Range<Int>]](repeating: [], count: reach.count)
     if let base = bytes.baseAddress {
@@ -165,6 +180,9 @@ final class CandidatePrefilter: Sendable {
   /// a new window ends at or after every earlier one; it absorbs those it touches (or nearly touches:
   /// one wider window costs less than two regex calls), keeping them sorted.
   private static func addAnchor(_ anchor: Range<Int>, reach: Int, to windows: inout [Range<Int>]) {
+    // An anchor longer than the pattern's longest match is in none of its matches (a rule's literal
+    // that only another of its patterns can hold).
+    guard anchor.count <= reach else { return }
     var lower = max(0, anchor.upperBound - reach)
     var upper = anchor.lowerBound + 1
     while let last = windows.last, lower <= last.upperBound + mergeGap {

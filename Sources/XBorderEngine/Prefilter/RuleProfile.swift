@@ -9,6 +9,13 @@ public struct RuleProfile: Sendable, Equatable {
     public var accepted = 0
     /// Whether the rule ran only in prefilter windows (false: on every byte).
     public var prefiltered = false
+    /// Prefilter windows searched, and the start positions they allow out of all positions scanned.
+    public var windows = 0
+    public var allowedStarts = 0
+    public var positions = 0
+
+    /// Share of the positions where the rule's patterns were tried (100 without a prefilter).
+    var searchedPercent: Double { positions == 0 ? 100 : Double(allowedStarts) * 100 / Double(positions) }
   }
 
   /// In rule order.
@@ -25,6 +32,9 @@ public struct RuleProfile: Sendable, Equatable {
       entries[index].checkNanoseconds += other.entries[index].checkNanoseconds
       entries[index].candidates += other.entries[index].candidates
       entries[index].accepted += other.entries[index].accepted
+      entries[index].windows += other.entries[index].windows
+      entries[index].allowedStarts += other.entries[index].allowedStarts
+      entries[index].positions += other.entries[index].positions
     }
   }
 
@@ -34,21 +44,26 @@ public struct RuleProfile: Sendable, Equatable {
       ($0.regexNanoseconds + $0.checkNanoseconds, $1.ruleId) > ($1.regexNanoseconds + $1.checkNanoseconds, $0.ruleId)
     }
     let total = max(1, entries.reduce(0) { $0 + $1.regexNanoseconds + $1.checkNanoseconds })
-    var lines = ["rule profile (all workers; regex = pattern search, check = validators and context):"]
-    lines.append(Self.row("rule", "regex ms", "check ms", "share", "candidates", "accepted", "prefilter"))
+    var lines = [
+      "rule profile (all workers; regex = pattern search, check = validators and context;",
+      "searched = share of byte positions where the patterns may start, after the prefilter):",
+    ]
+    lines.append(
+      Self.row("rule", "regex ms", "check ms", "share", "candidates", "accepted", "prefilter", "windows", "searched"))
     for entry in sorted {
       let share = Double(entry.regexNanoseconds + entry.checkNanoseconds) * 100 / Double(total)
       lines.append(
         Self.row(
           entry.ruleId, Self.milliseconds(entry.regexNanoseconds), Self.milliseconds(entry.checkNanoseconds),
           Self.fixed(share, digits: 1) + "%", String(entry.candidates), String(entry.accepted),
-          entry.prefiltered ? "yes" : "no"))
+          entry.prefiltered ? "yes" : "no", entry.prefiltered ? String(entry.windows) : "-",
+          Self.fixed(entry.prefiltered ? entry.searchedPercent : 100, digits: 1) + "%"))
     }
     return lines.joined(separator: "\n") + "\n"
   }
 
   private static func row(_ columns: String...) -> String {
-    let widths = [34, 10, 10, 7, 11, 9, 9]
+    let widths = [34, 10, 10, 7, 11, 9, 9, 9, 9]
     return zip(columns, widths).enumerated().map { index, pair in
       let (text, width) = pair
       let pad = String(repeating: " ", count: max(0, width - text.count))

@@ -10,6 +10,8 @@ public final class CompiledRule: Sendable {
     public let regex: Regex
     /// Capture group holding the value (0 = the whole match).
     public let valueGroup: Int
+    /// Where this pattern's matches can be: its own `prefilter`, else the rule's; nil runs it on every byte.
+    public let prefilter: PrefilterHint?
   }
 
   public let descriptor: RuleDescriptor
@@ -29,16 +31,15 @@ public final class CompiledRule: Sendable {
   public let dropOnExclusion: Bool
   public let examples: [String]
   public let negativeExamples: [String]
-  /// Where this rule's matches can be, from the pack's `prefilter`; nil runs the patterns on every byte.
-  public let prefilter: PrefilterHint?
+  /// Whether some pattern runs only near prefilter anchors (see `Pattern.prefilter`).
+  public let isPrefiltered: Bool
 
   public var id: String { descriptor.id }
 
   init(
     descriptor: RuleDescriptor, patterns: [Pattern], validators: [Validator], normalizer: Normalizer,
     classifier: String?, baseConfidence: Confidence, contextWindow: Int, keywords: [Keyword], contextRequired: Bool,
-    exclusionKeywords: [Keyword], dropOnExclusion: Bool, examples: [String], negativeExamples: [String],
-    prefilter: PrefilterHint?
+    exclusionKeywords: [Keyword], dropOnExclusion: Bool, examples: [String], negativeExamples: [String]
   ) {
     self.descriptor = descriptor
     self.patterns = patterns
@@ -54,7 +55,7 @@ public final class CompiledRule: Sendable {
     self.dropOnExclusion = dropOnExclusion
     self.examples = examples
     self.negativeExamples = negativeExamples
-    self.prefilter = prefilter
+    self.isPrefiltered = patterns.contains { $0.prefilter != nil }
   }
 }
 
@@ -75,6 +76,6 @@ public struct PrefilterHint: Sendable {
   public let digitRuns: [ClosedRange<Int>]
   /// Lengths of whole runs of hex digits (`0-9A-Fa-f`).
   public let hexRuns: [ClosedRange<Int>]
-  /// The longest match of any of the rule's patterns, in bytes.
+  /// The longest match of the pattern, in bytes.
   public let maxMatchLength: Int
 }

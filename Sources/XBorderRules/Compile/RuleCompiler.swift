@@ -25,7 +25,7 @@ public enum RuleCompiler {
       throw XBorderError(.ruleCompile, "\(at): no patterns", hint: "add at least one entry under 'patterns'")
     }
     let patterns = try rule.patterns.enumerated().map { (index, pattern) throws(XBorderError) in
-      try compilePattern(pattern, index: index, at: at)
+      try compilePattern(pattern, index: index, rulePrefilter: rule.prefilter, at: at)
     }
     let validators = try (rule.validators ?? []).map { (name) throws(XBorderError) in
       guard let validator = ValidatorRegistry.all[name] else {
@@ -42,9 +42,6 @@ public enum RuleCompiler {
     guard (0...500).contains(window) else {
       throw XBorderError(.ruleCompile, "\(at): context.window \(window) is outside 0–500 characters")
     }
-    let prefilter = try rule.prefilter.map { (syntax) throws(XBorderError) in
-      try compilePrefilter(syntax, patterns: patterns, at: at)
-    }
     let descriptor = RuleDescriptor(
       id: rule.id, name: rule.name, entity: entity, level: level, description: rule.description, help: rule.help,
       tags: rule.tags ?? [], securitySeverity: severity, origin: origin)
@@ -54,31 +51,28 @@ public enum RuleCompiler {
       contextRequired: rule.context?.required ?? false,
       exclusionKeywords: (rule.exclusions?.keywords ?? []).map(Keyword.init),
       dropOnExclusion: rule.exclusions?.drop ?? false, examples: rule.examples,
-      negativeExamples: rule.negativeExamples, prefilter: prefilter)
+      negativeExamples: rule.negativeExamples)
   }
 
-  /// A hint needs anchors and bounded patterns: a window around an anchor must hold the whole match.
+  /// A hint needs anchors and a bounded pattern: a window around an anchor must hold the whole match.
+  /// `key` names where the hint was written (`prefilter` of the rule, or of `patterns[i]`).
   private static func compilePrefilter(
-    _ syntax: PrefilterSyntax, patterns: [CompiledRule.Pattern], at: String
+    _ syntax: PrefilterSyntax, regex: Regex, index: Int, key: String, at: String
   ) throws(XBorderError) -> PrefilterHint {
     let literals = (syntax.literals ?? []).map { Array($0.utf8).map(asciiLowercased) }
     guard literals.allSatisfy({ !$0.isEmpty }) else {
-      throw XBorderError(.ruleCompile, "\(at): prefilter.literals holds an empty string", hint: "remove it")
+      throw XBorderError(.ruleCompile, "\(at): \(key).literals holds an empty string", hint: "remove it")
     }
-    let runs = try runLengths(syntax.digitRuns, key: "digit_runs", at: at)
-    let hexRuns = try runLengths(syntax.hexRuns, key: "hex_runs", at: at)
+    let runs = try runLengths(syntax.digitRuns, key: "\(key).digit_runs", at: at)
+    let hexRuns = try runLengths(syntax.hexRuns, key: "\(key).hex_runs", at: at)
     guard !literals.isEmpty || !runs.isEmpty || !hexRuns.isEmpty else {
       throw XBorderError(
-        .ruleCompile, "\(at): prefilter has no literals, digit_runs or hex_runs", hint: "add one or remove 'prefilter'")
+        .ruleCompile, "\(at): \(key) has no literals, digit_runs or hex_runs", hint: "add one or remove '\(key)'")
     }
-    var longest = 0
-    for (index, pattern) in patterns.enumerated() {
-      guard let length = pattern.regex.maxMatchLength else {
-        throw XBorderError(
-          .ruleCompile, "\(at): prefilter needs bounded patterns, but patterns[\(index)] can match without limit",
-          hint: "replace *, + and {n,} with bounded repeats such as {0,64}, or remove 'prefilter'")
-      }
-      longest = max(longest, length)
+    guard let longest = regex.maxMatchLength else {
+      throw XBorderError(
+        .ruleCompile, "\(at): \(key) needs bounded patterns, but patterns[\(index)] can match without limit",
+        hint: "replace *, + and {n,} with bounded repeats such as {0,64}, or remove '\(key)'")
     }
     return PrefilterHint(literals: literals, digitRuns: runs, hexRuns: hexRuns, maxMatchLength: longest)
   }
@@ -89,8 +83,8 @@ public enum RuleCompiler {
     for pair in pairs ?? [] {
       guard pair.count == 2, pair[0] >= 1, pair[0] <= pair[1] else {
         throw XBorderError(
-          .ruleCompile, "\(at): prefilter.\(key) entry \(pair) is not [min, max] with 1 <= min <= max",
-          hint: "write e.g. \(key): [[14, 19]]")
+          .ruleCompile, "\(at): \(key) entry \(pair) is not [min, max] with 1 <= min <= max",
+          hint: "write e.g. \(key.split(separator: ".").last ?? ""): [[14, 19]]")
       }
       runs.append(pair[0]...pair[1])
     }
@@ -108,9 +102,9 @@ public enum RuleCompiler {
     }
   }
 
-  private static func compilePattern(_ pattern: PatternSyntax, index: Int, at: String) throws(XBorderError)
-    -> CompiledRule.Pattern
-  {
+  private static func compilePattern(
+    _ pattern: PatternSyntax, index: Int, rulePrefilter: PrefilterSyntax?, at: String
+  ) throws(XBorderError) -> CompiledRule.Pattern {
     let regex: Regex
     do {
       regex = try Regex(pattern.regex, options: pattern.caseInsensitive == true ? [.caseless] : [])
@@ -119,13 +113,20 @@ public enum RuleCompiler {
         .ruleCompile, "\(at): patterns[\(index)] does not compile: \(error.message) at offset \(error.offset)",
         hint: "pattern: \(pattern.regex)")
     }
-    guard let capture = pattern.capture else { return .init(regex: regex, valueGroup: 0) }
-    guard let group = regex.groupNumber(named: capture) else {
-      throw XBorderError(
-        .ruleCompile, "\(at): patterns[\(index)] has no capture group named '\(capture)'",
-        hint: "add (?<\(capture)>…) to the regex or remove 'capture'")
+    var group = 0
+    if let capture = pattern.capture {
+      guard let number = regex.groupNumber(named: capture) else {
+        throw XBorderError(
+          .ruleCompile, "\(at): patterns[\(index)] has no capture group named '\(capture)'",
+          hint: "add (?<\(capture)>…) to the regex or remove 'capture'")
+      }
+      group = number
     }
-    return .init(regex: regex, valueGroup: group)
+    let hint = try (pattern.prefilter ?? rulePrefilter).map { (syntax) throws(XBorderError) in
+      let key = pattern.prefilter != nil ? "patterns[\(index)].prefilter" : "prefilter"
+      return try compilePrefilter(syntax, regex: regex, index: index, key: key, at: at)
+    }
+    return .init(regex: regex, valueGroup: group, prefilter: hint)
   }
 
   private static func parse<T: RawRepresentable & CaseIterable>(

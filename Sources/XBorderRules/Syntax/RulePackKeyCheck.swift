@@ -9,7 +9,7 @@ enum RulePackKeyCheck {
     "id", "name", "entity", "level", "confidence", "security_severity", "tags", "description", "help", "patterns",
     "validators", "normalize", "classifier", "context", "exclusions", "examples", "negative_examples", "prefilter",
   ]
-  static let patternKeys: Set<String> = ["regex", "capture", "case_insensitive"]
+  static let patternKeys: Set<String> = ["regex", "capture", "case_insensitive", "prefilter"]
   static let contextKeys: Set<String> = ["window", "keywords", "required"]
   static let exclusionKeys: Set<String> = ["keywords", "drop"]
   static let prefilterKeys: Set<String> = ["literals", "digit_runs", "hex_runs"]
@@ -28,6 +28,7 @@ enum RulePackKeyCheck {
       unknown += extra(rule, ruleKeys, at: path)
       for (number, pattern) in (items(rule["patterns"])).enumerated() {
         unknown += extra(map(pattern), patternKeys, at: "\(path).patterns[\(number)]")
+        unknown += extra(map(map(pattern)?["prefilter"]), prefilterKeys, at: "\(path).patterns[\(number)].prefilter")
       }
       unknown += extra(map(rule["context"]), contextKeys, at: "\(path).context")
       unknown += extra(map(rule["exclusions"]), exclusionKeys, at: "\(path).exclusions")

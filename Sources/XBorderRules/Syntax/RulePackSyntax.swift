@@ -48,9 +48,11 @@ public struct PatternSyntax: Decodable, Sendable, Equatable {
   /// Named group holding the value; the whole match when absent.
   public var capture: String?
   public var caseInsensitive: Bool?
+  /// A hint for this pattern alone; it replaces the rule's `prefilter` for this pattern.
+  public var prefilter: PrefilterSyntax?
 
   enum CodingKeys: String, CodingKey {
-    case regex, capture
+    case regex, capture, prefilter
     case caseInsensitive = "case_insensitive"
   }
 }

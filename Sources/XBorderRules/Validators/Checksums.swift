@@ -2,23 +2,11 @@
 public enum Luhn {
   /// Walks the UTF-8 bytes from the end without allocating: validators run on every look-alike number.
   public static func isValid(_ digits: String) -> Bool {
-    var sum = 0
-    var count = 0
-    for byte in digits.utf8.reversed() {
-      let digit = Int(byte) - 48
-      guard (0...9).contains(digit) else { return false }
-      if count % 2 == 1 {
-        let doubled = digit * 2
-        sum += doubled > 9 ? doubled - 9 : doubled
-      } else {
-        sum += digit
-      }
-      count += 1
-    }
-    return count >= 2 && sum % 10 == 0
+    var contiguous = digits
+    return contiguous.withUTF8 { isValid(digits: $0) }
   }
 
-  /// The same check on ASCII digit bytes (false on any other byte), for the digits-only fast path.
+  /// The check on ASCII digit bytes (false on any other byte); also the digits-only fast path.
   public static func isValid(digits: UnsafeBufferPointer<UInt8>) -> Bool {
     var sum = 0
     var fromEnd = 0
