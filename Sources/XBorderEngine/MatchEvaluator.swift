@@ -42,6 +42,16 @@ struct MatchEvaluator {
     let normalized = rule.normalizer.apply(value)
     // Most candidates are look-alikes that a validator rejects: decide before building any reason text.
     guard rule.validators.allSatisfy({ $0.check(normalized) }) else { return nil }
+    // The classifier before context: it drops most destination candidates (unknown or permitted hosts),
+    // and those need no keyword search.
+    var classification: Classification?
+    if let name = rule.classifier {
+      let input = ClassifierInput(
+        value: value, normalized: normalized, path: path, text: bytes, range: candidate.range,
+        structuralContext: label?.name)
+      guard let classifier = classifiers[name], case .keep(let kept) = classifier.classify(input) else { return nil }
+      classification = kept
+    }
     var reasons = ["pattern matched"] + rule.validators.map { "validator \($0.name) passed" }
     guard let confidence = judgeContext(rule, range: candidate.range, label: label, in: bytes, reasons: &reasons) else {
       return nil
@@ -50,8 +60,8 @@ struct MatchEvaluator {
       range: candidate.range, ruleIndex: candidate.ruleIndex, confidence: confidence, reasons: reasons,
       normalized: normalized, value: value, level: rule.descriptor.level, label: label, classification: nil,
       entity: rule.descriptor.entity)
-    guard let name = rule.classifier else { return hit }
-    return classify(&hit, with: classifiers[name], in: bytes, path: path) ? hit : nil
+    if let classification { apply(classification, to: &hit) }
+    return hit
   }
 
   private static func isDigits(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -103,20 +113,12 @@ struct MatchEvaluator {
     return base
   }
 
-  /// Runs the rule's classifier; false drops the hit.
-  private func classify(
-    _ hit: inout Hit, with classifier: (any ValueClassifier)?, in bytes: UnsafeBufferPointer<UInt8>, path: String
-  ) -> Bool {
-    guard let classifier else { return false }
-    let input = ClassifierInput(
-      value: hit.value, normalized: hit.normalized, path: path, text: bytes, range: hit.range,
-      structuralContext: hit.label?.name)
-    guard case .keep(let classification) = classifier.classify(input) else { return false }
+  /// What a classifier kept: its level, confidence and reasons go over the rule's.
+  private func apply(_ classification: Classification, to hit: inout Hit) {
     hit.level = classification.level ?? hit.level
     hit.confidence = classification.confidence ?? hit.confidence
     hit.reasons += classification.reasons
     hit.classification = classification
-    return true
   }
 
   /// One result per occurrence: where two rules claim the same span, keep the more confident (both when

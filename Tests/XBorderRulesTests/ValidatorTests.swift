@@ -286,7 +286,7 @@ struct DigitsCheckTests {
   static let samples: [String] = {
     var state: UInt64 = 0x9E37_79B9_7F4A_7C15
     var result = ["4111111111111111", "6212345678901232", "360426199101010071", "110105491231002", "490154203237518",
-      "810000199001010019", "4222222222222"]
+      "810000199001010019", "4222222222222", "911100001000000248"]
     for length in 1...20 {
       for _ in 0..<400 {
         var digits = ""
@@ -313,5 +313,15 @@ struct DigitsCheckTests {
       }
     }
     #expect(rejectedByFastPath > Self.samples.count)  // it does turn most look-alikes away
+  }
+
+  @Test func fastPathsPassKnownValidValues() {
+    let valid = [("payment_card", "4111111111111111"), ("cn_resident_id", "360426199101010071"),
+      ("imei", "490154203237518"), ("cn_uscc", "911100001000000248"), ("luhn", "79927398713")]
+    for (name, value) in valid {
+      let validator = ValidatorRegistry.all[name]!
+      #expect(validator.check(value), "\(name): \(value) is valid")
+      #expect(Array(value.utf8).withUnsafeBufferPointer { validator.digitsCheck!($0) }, "\(name): \(value)")
+    }
   }
 }

@@ -25,6 +25,15 @@ public enum USCCValidator {
     return !ResidentIDValidator.isValid(value)
   }
 
+  /// The digits-only fast path of `isValid`: 18 digits whose authority and type are allowed and whose
+  /// last digit is the MOD 31 check (most 18-digit look-alikes are resident IDs or order numbers).
+  static func digitsMayBeValid(_ digits: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard digits.count == 18, "159".utf8.contains(digits[0]), "1239".utf8.contains(digits[1]) else { return false }
+    var sum = 0
+    for index in 0..<17 { sum += (Int(digits[index]) - 48) * weights[index] }
+    return alphabet[(31 - sum % 31) % 31] == digits[17]
+  }
+
   /// The GB 11714 check character of an 8-character organisation code body (`0`–`9` or `X`).
   static func organisationCheck(_ body: ArraySlice<UInt8>) -> UInt8? {
     var sum = 0

@@ -124,7 +124,8 @@ public enum ValidatorRegistry {
       Validator(
         name: "cn_uscc",
         summary: "Unified Social Credit Code (GB 32100): authority/type/division, GB 11714 inner check, MOD 31 check",
-        check: { USCCValidator.isValid($0) }),
+        check: { USCCValidator.isValid($0) },
+        digitsCheck: { USCCValidator.digitsMayBeValid($0) }),
       Validator(
         name: "mrz_passport",
         summary: "ICAO 9303 TD3 line 2: document number, birth, expiry, personal number and composite check digits",
