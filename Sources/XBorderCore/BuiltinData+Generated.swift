@@ -1432,15 +1432,18 @@ rules:
       - If a full PAN must be transferred, record the Art. 38 route, the separate consent and the Art. 55
         assessment, and encrypt it end to end.
     # Every match contains one of these anchors; the scanner runs the patterns only near them.
+    # Every match holds a whole digit run: 4 digits for the grouped form; the others carry their own.
     prefilter:
-      digit_runs: [[4, 4], [14, 19]]
+      digit_runs: [[4, 4]]
     patterns:
       # 14–19 digits in one run (13-digit Visa is pii.payment-card.visa13: it needs a card keyword).
-      - regex: '(?<![0-9A-Za-z.])[0-9]{14,19}(?![0-9A-Za-z]|\.[0-9])'
+      - prefilter: {digit_runs: [[14, 19]]}
+        regex: '(?<![0-9A-Za-z.])[0-9]{14,19}(?![0-9A-Za-z]|\.[0-9])'
       # 4-4-4-4 or 4-4-4-4-3 with one kind of separator; not part of a longer chain of digit groups.
       - regex: '(?<![0-9A-Za-z.]|[0-9][ -])[0-9]{4}(?<sep>[ -])[0-9]{4}\k<sep>[0-9]{4}\k<sep>[0-9]{4}(?:\k<sep>[0-9]{3})?(?![0-9A-Za-z]|[ -][0-9]{4})'
       # 4-6-5 (American Express) and 4-6-4 (Diners Club).
-      - regex: '(?<![0-9A-Za-z.]|[0-9][ -])3[0-9]{3}(?<sep>[ -])[0-9]{6}\k<sep>[0-9]{4,5}(?![0-9A-Za-z]|[ -][0-9])'
+      - prefilter: {digit_runs: [[6, 6]]}
+        regex: '(?<![0-9A-Za-z.]|[0-9][ -])3[0-9]{3}(?<sep>[ -])[0-9]{6}\k<sep>[0-9]{4,5}(?![0-9A-Za-z]|[ -][0-9])'
     validators: [payment_card]
     normalize: alnum_upper
     context:
@@ -1638,12 +1641,14 @@ rules:
       - Remove the column; most processes need at most the last four digits.
       - Otherwise tokenize it or keep a keyed hash for matching; never log it.
     # Every match contains one of these anchors; the scanner runs the patterns only near them.
+    # The dashed form holds a whole 3-digit run; the labelled form its label.
     prefilter:
-      digit_runs: [[3, 3], [5, 5], [9, 9]]
+      digit_runs: [[3, 3]]
     patterns:
       - regex: '(?<![0-9A-Za-z.\-])(?<ssn>[0-9]{3}-[0-9]{2}-[0-9]{4})(?![0-9A-Za-z]|\.[0-9]|-[0-9])'
         capture: ssn
-      - regex: '(?<![A-Za-z])(?i:ssn|social[ _-]?security(?:[ _-]?(?:no|number|num))?)["'']?[ ]{0,2}[:：=#]?[ ]{0,2}["'']?(?<ssn>[0-9]{3}[ ]?[0-9]{2}[ ]?[0-9]{4})(?![0-9A-Za-z]|\.[0-9])'
+      - prefilter: {literals: ['ssn', 'social']}
+        regex: '(?<![A-Za-z])(?i:ssn|social[ _-]?security(?:[ _-]?(?:no|number|num))?)["'']?[ ]{0,2}[:：=#]?[ ]{0,2}["'']?(?<ssn>[0-9]{3}[ ]?[0-9]{2}[ ]?[0-9]{4})(?![0-9A-Za-z]|\.[0-9])'
         capture: ssn
     validators: [us_ssn, not_repetitive]
     normalize: alnum_upper
@@ -2811,17 +2816,20 @@ rules:
       - Remove phone columns from exports that do not need them.
       - Otherwise mask (`+852 9*** **67`) or tokenize the number; keep it out of logs.
     # Every match contains one of these anchors; the scanner runs the patterns only near them.
+    # Hong Kong and Macao numbers carry their country code; the Taiwan patterns carry their own hints.
     prefilter:
-      digit_runs: [[3, 15]]
+      literals: ['852', '853']
     patterns:
       - regex: '(?<![0-9A-Za-z.+\-])(?<tel>(?:\+|00)85[23][ -]?[2-9][0-9]{3}[ -]?[0-9]{4})(?![0-9A-Za-z]|\.[0-9]|[ -][0-9])'
         capture: tel
       - regex: '(?<![0-9A-Za-z.+\-])(?<tel>\(\+?85[23]\)[ ]?[2-9][0-9]{3}[ -]?[0-9]{4})(?![0-9A-Za-z]|\.[0-9]|[ -][0-9])'
         capture: tel
-      - regex: '(?<![0-9A-Za-z.+\-])(?<tel>(?:\+|00)886[ -]?(?:9[0-9]{2}[ -]?[0-9]{3}[ -]?[0-9]{3}|[2-8][0-9]?[ -]?[0-9]{3,4}[ -]?[0-9]{4}))(?![0-9A-Za-z]|\.[0-9]|[ -][0-9])'
+      - prefilter: {literals: ['886']}
+        regex: '(?<![0-9A-Za-z.+\-])(?<tel>(?:\+|00)886[ -]?(?:9[0-9]{2}[ -]?[0-9]{3}[ -]?[0-9]{3}|[2-8][0-9]?[ -]?[0-9]{3,4}[ -]?[0-9]{4}))(?![0-9A-Za-z]|\.[0-9]|[ -][0-9])'
         capture: tel
       # Taiwan mobile, domestic form, one kind of separator: 0912-345-670.
-      - regex: '(?<![0-9A-Za-z.+\-])(?<tel>09[0-9]{2}(?<sep>[ -])[0-9]{3}\k<sep>[0-9]{3})(?![0-9A-Za-z]|\.[0-9]|[ -][0-9])'
+      - prefilter: {digit_runs: [[4, 4]]}
+        regex: '(?<![0-9A-Za-z.+\-])(?<tel>09[0-9]{2}(?<sep>[ -])[0-9]{3}\k<sep>[0-9]{3})(?![0-9A-Za-z]|\.[0-9]|[ -][0-9])'
         capture: tel
     validators: [hk_mo_tw_phone]
     normalize: alnum_upper
