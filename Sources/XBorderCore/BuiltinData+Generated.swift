@@ -494,6 +494,7 @@ rules:
     # Every match contains one of these anchors; the scanner runs the patterns only near them.
     prefilter:
       literals: ['://', 'jdbc:oracle']
+      starts_within: 30   # jdbc: and a scheme of up to 25 characters before ://
     patterns:
       - regex: '(?<![A-Za-z0-9+.\-])(?:jdbc:)?[A-Za-z][A-Za-z0-9+.\-]{1,24}://(?:[^\s/?#@"''<>`\\]{1,256}@)?(?<host>\[[0-9A-Fa-f:.]{2,45}\]|[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?){1,10})'
         capture: host
@@ -994,6 +995,7 @@ rules:
     # Every match contains one of these anchors; the scanner runs the patterns only near them.
     prefilter:
       digit_runs: [[6, 18]]
+      starts_within: 2    # the 6-digit core follows at most two code characters
     patterns:
       - regex: '(?<![0-9A-Za-z])[0-9A-HJ-NP-RTUW-Y]{2}[0-9]{6}[0-9A-HJ-NP-RTUW-Y]{10}(?![0-9A-Za-z])'
     validators: [cn_uscc]
@@ -1273,6 +1275,7 @@ rules:
     # Every match contains one of these anchors; the scanner runs the patterns only near them.
     prefilter:
       digit_runs: [[4, 4], [11, 11], [13, 13], [15, 15]]
+      starts_within: 10   # '(+86) 138 ' is the longest lead before a listed run
     patterns:
       # The value group holds the 11 digits only, so `+86 139…` and `139…` give the same fingerprint.
       # Guards: no letter or digit before (hashes, longer numbers), no `.` before (decimals), no letter or
@@ -1352,6 +1355,7 @@ rules:
     # Every match contains one of these anchors; the scanner runs the patterns only near them.
     prefilter:
       literals: ['@']
+      starts_within: 64   # the local part before @ is 1–64 characters
     patterns:
       - regex: '(?<![A-Za-z0-9._%+/\-])(?!git@)[A-Za-z0-9][A-Za-z0-9._%+\-]{0,63}@[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?){0,8}\.[A-Za-z]{2,24}(?![A-Za-z0-9\-]|\.[A-Za-z0-9]|:[0-9])'
     validators: [email]
@@ -1435,14 +1439,15 @@ rules:
     # Every match holds a whole digit run: 4 digits for the grouped form; the others carry their own.
     prefilter:
       digit_runs: [[4, 4]]
+      starts_within: 0    # the grouped form starts with its first group
     patterns:
       # 14–19 digits in one run (13-digit Visa is pii.payment-card.visa13: it needs a card keyword).
-      - prefilter: {digit_runs: [[14, 19]]}
+      - prefilter: {digit_runs: [[14, 19]], starts_within: 0}
         regex: '(?<![0-9A-Za-z.])[0-9]{14,19}(?![0-9A-Za-z]|\.[0-9])'
       # 4-4-4-4 or 4-4-4-4-3 with one kind of separator; not part of a longer chain of digit groups.
       - regex: '(?<![0-9A-Za-z.]|[0-9][ -])[0-9]{4}(?<sep>[ -])[0-9]{4}\k<sep>[0-9]{4}\k<sep>[0-9]{4}(?:\k<sep>[0-9]{3})?(?![0-9A-Za-z]|[ -][0-9]{4})'
       # 4-6-5 (American Express) and 4-6-4 (Diners Club).
-      - prefilter: {digit_runs: [[6, 6]]}
+      - prefilter: {digit_runs: [[6, 6]], starts_within: 5}
         regex: '(?<![0-9A-Za-z.]|[0-9][ -])3[0-9]{3}(?<sep>[ -])[0-9]{6}\k<sep>[0-9]{4,5}(?![0-9A-Za-z]|[ -][0-9])'
     validators: [payment_card]
     normalize: alnum_upper
@@ -1644,6 +1649,7 @@ rules:
     # The dashed form holds a whole 3-digit run; the labelled form its label.
     prefilter:
       digit_runs: [[3, 3]]
+      starts_within: 0    # the dashed form starts with its 3-digit run
     patterns:
       - regex: '(?<![0-9A-Za-z.\-])(?<ssn>[0-9]{3}-[0-9]{2}-[0-9]{4})(?![0-9A-Za-z]|\.[0-9]|-[0-9])'
         capture: ssn
@@ -1946,6 +1952,7 @@ rules:
     # labelled forms carry their own, rarer anchors (their labels).
     prefilter:
       literals: ['.']
+      starts_within: 4    # the first dot follows an optional minus and 1–3 digits
     patterns:
       - regex: '(?<![0-9A-Za-z.\-])-?[0-9]{1,3}\.[0-9]{4,15}[ ]?[,，][ ]?-?[0-9]{1,3}\.[0-9]{4,15}(?![0-9]|\.[0-9])'
       - prefilter: {literals: ['lat', '纬度']}
@@ -2334,6 +2341,7 @@ rules:
     # Every match contains one of these anchors; the scanner runs the patterns only near them.
     prefilter:
       literals: ['.']
+      starts_within: 3    # the first dot follows 1–3 digits
     patterns:
       - regex: '(?<![0-9A-Za-z.\-_/])(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}(?![0-9A-Za-z]|\.[0-9]|/[0-9])'
     validators: [ipv4_public]
@@ -2397,6 +2405,7 @@ rules:
     # Every match contains one of these anchors; the scanner runs the patterns only near them.
     prefilter:
       literals: [':']
+      starts_within: 4    # the first colon follows 1–4 hex digits
     patterns:
       - regex: '(?<![0-9A-Za-z:.])[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?![0-9A-Za-z:.])'
     validators: [ipv6_public]
@@ -2512,6 +2521,7 @@ rules:
     # Every match contains one of these anchors; the scanner runs the patterns only near them.
     prefilter:
       literals: [':', '-']
+      starts_within: 2    # the first separator follows 2 hex digits
     patterns:
       - regex: '(?<![0-9A-Za-z:\-.])[0-9A-Fa-f]{2}(?<sep>[:\-])[0-9A-Fa-f]{2}(?:\k<sep>[0-9A-Fa-f]{2}){4}(?![0-9A-Za-z:\-]|\.[0-9])'
     validators: [mac_address]
@@ -2692,6 +2702,7 @@ rules:
     # Every match contains one of these anchors; the scanner runs the patterns only near them.
     prefilter:
       digit_runs: [[3, 15]]
+      starts_within: 7    # '+86 10 ' is the longest lead before a run of 3 or more digits
     patterns:
       # Domestic: (0755)8600 1234, 0755-86001234, 010 6552 9988, with an optional extension after it.
       # Not inside a chain of space-separated 4-digit groups (the inner groups of a card number

@@ -27,7 +27,7 @@ enum ExitCodes {
       2   tool or configuration error (bad rule pack, config, policy, baseline,
           unreadable path, --changed-since outside git or an unknown revision)
       64  usage error (unknown flag, bad value)
-      130 interrupted by SIGINT (Ctrl-C), 143 by SIGTERM: while scanning, no report is
-          written; while writing, the new reports are completed first
+      130 interrupted by SIGINT (Ctrl-C), 143 by SIGTERM: while scanning, no
+          report is written; while writing, the new reports are completed first
     """
 }

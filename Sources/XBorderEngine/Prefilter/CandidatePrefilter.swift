@@ -4,8 +4,8 @@ import XBorderRules
 /// rule's), the windows where its matches can start; the pattern then runs only there (`WindowedSearch`).
 ///
 /// Sound by the hint's promise: every match contains an anchor (a literal, or a whole digit or hex run
-/// of a listed length) and is at most `maxMatchLength` bytes long, so it starts in
-/// `[anchorEnd - maxMatchLength, anchorStart]`. Patterns without a hint get no windows (nil) and run on
+/// of a listed length), is at most `maxMatchLength` bytes long and starts at most `maxLead` bytes before
+/// that anchor, so it starts in `[max(anchorEnd - maxMatchLength, anchorStart - maxLead), anchorStart]`. Patterns without a hint get no windows (nil) and run on
 /// the whole buffer. Immutable after init.
 final class CandidatePrefilter: Sendable {
   private struct Literal {
@@ -49,7 +49,9 @@ final class CandidatePrefilter: Sendable {
   /// A–F, a–f; set only when some rule has a `hex_runs` hint.
   private static let hexLetterClass: UInt8 = 4
 
+  /// Per slot: the longest match, and the most bytes a match starts before its anchor.
   private let reach: [Int]
+  private let lead: [Int]
   private let hinted: [Bool]
   private let digitRuns: RunIndex
   private let hexRuns: RunIndex
@@ -73,6 +75,7 @@ final class CandidatePrefilter: Sendable {
     }
     firstSlot = first
     reach = hints.map { $0?.maxMatchLength ?? 0 }
+    lead = hints.map { $0?.maxLead ?? 0 }
     hinted = hints.map { $0 != nil }
     digitRuns = RunIndex(hints.map { $0?.digitRuns ?? [] })
     hexRuns = RunIndex(hints.map { $0?.hexRuns ?? [] })
@@ -158,7 +161,7 @@ final class CandidatePrefilter: Sendable {
   }
 
   private func addRun(_ run: Range<Int>, of index: RunIndex, into windows: inout [[Range<Int>]]) {
-    index.forEachRule(wanting: run.count) { rule in Self.addAnchor(run, reach: reach[rule], to: &windows[rule]) }
+    index.forEachRule(wanting: run.count) { rule in Self.addAnchor(run, reach: reach[rule], lead: lead[rule], to: &windows[rule]) }
   }
 
   private func matchLiterals(
@@ -171,19 +174,19 @@ final class CandidatePrefilter: Sendable {
       }
       guard offset == literal.bytes.count else { continue }
       for rule in literal.rules {
-        Self.addAnchor(position..<(position + offset), reach: reach[rule], to: &windows[rule])
+        Self.addAnchor(position..<(position + offset), reach: reach[rule], lead: lead[rule], to: &windows[rule])
       }
     }
   }
 
-  /// Starts `[anchor.upperBound - reach, anchor.lowerBound]`. Anchors arrive in order of their start, so
-  /// a new window ends at or after every earlier one; it absorbs those it touches (or nearly touches:
-  /// one wider window costs less than two regex calls), keeping them sorted.
-  private static func addAnchor(_ anchor: Range<Int>, reach: Int, to windows: inout [Range<Int>]) {
+  /// Starts `[max(anchor.upperBound - reach, anchor.lowerBound - lead), anchor.lowerBound]`. Anchors arrive
+  /// in order of their start, so a new window ends at or after every earlier one; it absorbs those it
+  /// touches (or nearly touches: one wider window costs less than two regex calls), keeping them sorted.
+  private static func addAnchor(_ anchor: Range<Int>, reach: Int, lead: Int, to windows: inout [Range<Int>]) {
     // An anchor longer than the pattern's longest match is in none of its matches (a rule's literal
     // that only another of its patterns can hold).
     guard anchor.count <= reach else { return }
-    var lower = max(0, anchor.upperBound - reach)
+    var lower = max(0, anchor.upperBound - reach, anchor.lowerBound - lead)
     var upper = anchor.lowerBound + 1
     while let last = windows.last, lower <= last.upperBound + mergeGap {
       lower = min(lower, last.lowerBound)

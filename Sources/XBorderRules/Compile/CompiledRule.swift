@@ -78,4 +78,7 @@ public struct PrefilterHint: Sendable {
   public let hexRuns: [ClosedRange<Int>]
   /// The longest match of the pattern, in bytes.
   public let maxMatchLength: Int
+  /// The most bytes a match starts before the start of an anchor it contains (`starts_within`; else the
+  /// longest match).
+  public let maxLead: Int
 }

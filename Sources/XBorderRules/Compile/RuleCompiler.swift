@@ -74,7 +74,14 @@ public enum RuleCompiler {
         .ruleCompile, "\(at): \(key) needs bounded patterns, but patterns[\(index)] can match without limit",
         hint: "replace *, + and {n,} with bounded repeats such as {0,64}, or remove '\(key)'")
     }
-    return PrefilterHint(literals: literals, digitRuns: runs, hexRuns: hexRuns, maxMatchLength: longest)
+    let lead = syntax.startsWithin ?? longest
+    guard (0...longest).contains(lead) else {
+      throw XBorderError(
+        .ruleCompile, "\(at): \(key).starts_within \(lead) is outside 0–\(longest) (the longest match)",
+        hint: "give the most bytes a match can start before its anchor, or remove 'starts_within'")
+    }
+    return PrefilterHint(
+      literals: literals, digitRuns: runs, hexRuns: hexRuns, maxMatchLength: longest, maxLead: lead)
   }
 
   /// `[[min, max], …]` of a run hint as ranges.

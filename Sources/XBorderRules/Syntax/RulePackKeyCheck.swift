@@ -12,7 +12,7 @@ enum RulePackKeyCheck {
   static let patternKeys: Set<String> = ["regex", "capture", "case_insensitive", "prefilter"]
   static let contextKeys: Set<String> = ["window", "keywords", "required"]
   static let exclusionKeys: Set<String> = ["keywords", "drop"]
-  static let prefilterKeys: Set<String> = ["literals", "digit_runs", "hex_runs"]
+  static let prefilterKeys: Set<String> = ["literals", "digit_runs", "hex_runs", "starts_within"]
 
   /// Paths of unknown keys, e.g. `rules[2].exclusion`.
   ///

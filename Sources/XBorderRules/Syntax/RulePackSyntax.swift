@@ -77,15 +77,18 @@ public struct ExclusionSyntax: Decodable, Sendable, Equatable {
 /// a whole run of ASCII digits (not preceded or followed by another digit) whose length is in one of
 /// `digitRuns` (`[min, max]` pairs), or a whole run of ASCII hex digits (`0-9A-Fa-f`, not preceded or
 /// followed by another) whose length is in one of `hexRuns`. The scanner then runs the rule only near
-/// those anchors.
+/// those anchors. `startsWithin` adds: every match starts at most that many bytes before the start of an
+/// anchor it contains (a URL's scheme before `://`), which narrows the windows further.
 public struct PrefilterSyntax: Decodable, Sendable, Equatable {
   public var literals: [String]?
   public var digitRuns: [[Int]]?
   public var hexRuns: [[Int]]?
+  public var startsWithin: Int?
 
   enum CodingKeys: String, CodingKey {
     case literals
     case digitRuns = "digit_runs"
     case hexRuns = "hex_runs"
+    case startsWithin = "starts_within"
   }
 }
