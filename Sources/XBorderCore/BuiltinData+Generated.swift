@@ -2225,10 +2225,12 @@ rules:
           ["']?(?=[,;\t|\r\n]|$)
         capture: name
       # The whole text of an XML/HTML element (<AccountName>Emma Tran</AccountName>). Needs a name keyword on
-      # the line or a name element.
-      - regex: |-
+      # the line or a name element. The match holds the tag's closing '>' (the value is the capture), so it
+      # can be anchored there.
+      - prefilter: {literals: ['>'], starts_within: 0}
+        regex: |-
           (?x)
-          (?<=>)
+          >
           (?<name>
             (?:
               (?:欧阳|司马|诸葛|上官|东方|皇甫|尉迟|公孙|慕容|令狐|长孙|宇文|司徒|夏侯|轩辕|端木|独孤|南宫|西门|呼延|澹台
