@@ -5,14 +5,9 @@ import XBorderRules
 ///
 /// Sound by the hint's promise: every match contains an anchor (a literal, or a whole digit or hex run
 /// of a listed length), is at most `maxMatchLength` bytes long and starts at most `maxLead` bytes before
-/// that anchor, so it starts in `[max(anchorEnd - maxMatchLength, anchorStart - maxLead), anchorStart]`. Patterns without a hint get no windows (nil) and run on
-/// the whole buffer. Immutable after init.
+/// that anchor, so it starts in `[max(anchorEnd - maxMatchLength, anchorStart - maxLead), anchorStart]`.
+/// Patterns without a hint get no windows (nil) and run on the whole buffer. Immutable after init.
 final class CandidatePrefilter: Sendable {
-  private struct Literal {
-    let bytes: [UInt8]
-    let rules: [Int]
-  }
-
   /// Which rules want a whole run of a given length: a table for short runs, a list for long ones.
   private struct RunIndex {
     static let longRun = 64
@@ -55,12 +50,9 @@ final class CandidatePrefilter: Sendable {
   private let hinted: [Bool]
   private let digitRuns: RunIndex
   private let hexRuns: RunIndex
-  /// Literals by first byte (both ASCII cases point at the same list).
-  private let literalsByFirstByte: [[Literal]]
+  private let literals: LiteralTable
   /// Bit set of the classes above, per byte value.
   private let byteClass: [UInt8]
-  /// Windows closer than this many bytes are merged.
-  private static let mergeGap = 48
 
   /// Windows are kept per pattern ("slot"): the slots of rule r are `firstSlot[r]...` in pattern order.
   private let firstSlot: [Int]
@@ -83,7 +75,6 @@ final class CandidatePrefilter: Sendable {
     for (slot, hint) in hints.enumerated() {
       for literal in Set(hint?.literals ?? []) { literalRules[literal, default: []].append(slot) }
     }
-    var byFirst = Array(repeating: [Literal](), count: 256)
     var classes = [UInt8](repeating: 0, count: 256)
     for digit in UInt8(ascii: "0")...UInt8(ascii: "9") { classes[Int(digit)] = Self.digitClass }
     if !hexRuns.isEmpty {
@@ -91,14 +82,9 @@ final class CandidatePrefilter: Sendable {
         classes[Int(letter)] |= Self.hexLetterClass
       }
     }
-    for (bytes, ruleList) in literalRules.sorted(by: { $0.key.lexicographicallyPrecedes($1.key) }) {
-      let literal = Literal(bytes: bytes, rules: ruleList.sorted())
-      for first in Self.caseVariants(bytes[0]) {
-        byFirst[Int(first)].append(literal)
-        classes[Int(first)] |= Self.literalClass
-      }
-    }
-    literalsByFirstByte = byFirst
+    literals = LiteralTable(
+      literalRules.sorted { $0.key.lexicographicallyPrecedes($1.key) }.map { ($0.key, $0.value.sorted()) })
+    for first in literals.firstBytes { classes[Int(first)] |= Self.literalClass }
     byteClass = classes
   }
 
@@ -111,18 +97,19 @@ final class CandidatePrefilter: Sendable {
   /// Per pattern slot (see `slot(rule:pattern:)`): the merged start windows, or nil for a pattern
   /// without a hint.
   func windows(in bytes: UnsafeBufferPointer<UInt8>) -> [[Range<Int>]?] {
-    var windows = [[Range<Int>]](repeating: [], count: reach.count)
+    var collector = WindowCollector(slots: reach.count)
     if let base = bytes.baseAddress {
       byteClass.withUnsafeBufferPointer { classes in
-        collect(in: base, count: bytes.count, classes: classes, into: &windows)
+        collect(in: base, count: bytes.count, classes: classes, into: &collector)
       }
     }
+    let windows = collector.finish()
     return hinted.indices.map { hinted[$0] ? windows[$0] : nil }
   }
 
-  /// Anchors reach `addAnchor` in order of their start: a run's own anchor, then what starts inside it.
+  /// Anchors reach the collector in order of their start: a run's own anchor, then what starts inside it.
   private func collect(
-    in base: UnsafePointer<UInt8>, count: Int, classes: UnsafeBufferPointer<UInt8>, into windows: inout [[Range<Int>]]
+    in base: UnsafePointer<UInt8>, count: Int, classes: UnsafeBufferPointer<UInt8>, into windows: inout WindowCollector
   ) {
     let runClasses = Self.digitClass | Self.hexLetterClass
     var position = 0
@@ -160,45 +147,17 @@ final class CandidatePrefilter: Sendable {
     }
   }
 
-  private func addRun(_ run: Range<Int>, of index: RunIndex, into windows: inout [[Range<Int>]]) {
-    index.forEachRule(wanting: run.count) { rule in Self.addAnchor(run, reach: reach[rule], lead: lead[rule], to: &windows[rule]) }
+  private func addRun(_ run: Range<Int>, of index: RunIndex, into windows: inout WindowCollector) {
+    index.forEachRule(wanting: run.count) { slot in
+      windows.add(run, slot: slot, reach: reach[slot], lead: lead[slot])
+    }
   }
 
   private func matchLiterals(
-    at position: Int, in base: UnsafePointer<UInt8>, count: Int, into windows: inout [[Range<Int>]]
+    at position: Int, in base: UnsafePointer<UInt8>, count: Int, into windows: inout WindowCollector
   ) {
-    for literal in literalsByFirstByte[Int(base[position])] where position + literal.bytes.count <= count {
-      var offset = 1
-      while offset < literal.bytes.count, Self.lowercased(base[position + offset]) == literal.bytes[offset] {
-        offset += 1
-      }
-      guard offset == literal.bytes.count else { continue }
-      for rule in literal.rules {
-        Self.addAnchor(position..<(position + offset), reach: reach[rule], lead: lead[rule], to: &windows[rule])
-      }
+    literals.forEachMatch(at: position, in: base, count: count) { slot, length in
+      windows.add(position..<(position + length), slot: slot, reach: reach[slot], lead: lead[slot])
     }
-  }
-
-  /// Starts `[max(anchor.upperBound - reach, anchor.lowerBound - lead), anchor.lowerBound]`. Anchors arrive
-  /// in order of their start, so a new window ends at or after every earlier one; it absorbs those it
-  /// touches (or nearly touches: one wider window costs less than two regex calls), keeping them sorted.
-  private static func addAnchor(_ anchor: Range<Int>, reach: Int, lead: Int, to windows: inout [Range<Int>]) {
-    // An anchor longer than the pattern's longest match is in none of its matches (a rule's literal
-    // that only another of its patterns can hold).
-    guard anchor.count <= reach else { return }
-    var lower = max(0, anchor.upperBound - reach, anchor.lowerBound - lead)
-    var upper = anchor.lowerBound + 1
-    while let last = windows.last, lower <= last.upperBound + mergeGap {
-      lower = min(lower, last.lowerBound)
-      upper = max(upper, last.upperBound)
-      windows.removeLast()
-    }
-    windows.append(lower..<upper)
-  }
-
-  private static func lowercased(_ byte: UInt8) -> UInt8 { byte &- 65 < 26 ? byte | 0x20 : byte }
-
-  private static func caseVariants(_ byte: UInt8) -> [UInt8] {
-    byte &- 97 < 26 ? [byte, byte & ~0x20] : [byte]
   }
 }

@@ -1,0 +1,76 @@
+/// The prefilter's literals in flat, read-only memory, looked up by first byte.
+///
+/// The pass calls `forEachMatch` at every byte that can start a literal (`:`, `.`, `@` are on almost every
+/// line), so it must not touch reference counts: nested Swift arrays retained and released per lookup
+/// cost more than the comparisons. Allocated once in `init`, never written afterwards, freed in `deinit`.
+final class LiteralTable: @unchecked Sendable {
+  /// All literals, ASCII-lower-cased, back to back; literal `i` is `bytes[starts[i]..<starts[i + 1]]`.
+  private let bytes: UnsafeMutableBufferPointer<UInt8>
+  private let starts: UnsafeMutableBufferPointer<Int>
+  /// The slots literal `i` anchors: `slots[slotStarts[i]..<slotStarts[i + 1]]`.
+  private let slots: UnsafeMutableBufferPointer<Int>
+  private let slotStarts: UnsafeMutableBufferPointer<Int>
+  /// Literal indices by first byte (both ASCII cases): `byFirst[firstStarts[b]..<firstStarts[b + 1]]`.
+  private let byFirst: UnsafeMutableBufferPointer<Int>
+  private let firstStarts: UnsafeMutableBufferPointer<Int>
+
+  /// `literals`: lower-cased literal bytes (non-empty) and the slots each anchors.
+  init(_ literals: [(bytes: [UInt8], slots: [Int])]) {
+    bytes = Self.copy(literals.flatMap(\.bytes))
+    starts = Self.copy(Self.prefixSums(literals.map(\.bytes.count)))
+    slots = Self.copy(literals.flatMap(\.slots))
+    slotStarts = Self.copy(Self.prefixSums(literals.map(\.slots.count)))
+    var indices = Array(repeating: [Int](), count: 256)
+    for (index, literal) in literals.enumerated() {
+      for first in Self.caseVariants(literal.bytes[0]) { indices[Int(first)].append(index) }
+    }
+    byFirst = Self.copy(indices.flatMap { $0 })
+    firstStarts = Self.copy(Self.prefixSums(indices.map(\.count)))
+  }
+
+  deinit {
+    for buffer in [starts, slotStarts, slots, byFirst, firstStarts] { buffer.deallocate() }
+    bytes.deallocate()
+  }
+
+  /// Bytes that start at least one literal (either ASCII case).
+  var firstBytes: [UInt8] { (0..<256).filter { firstStarts[$0] < firstStarts[$0 + 1] }.map(UInt8.init) }
+
+  /// Calls `body(slot, literalLength)` for every literal that occurs at `position`, ignoring ASCII case.
+  @inline(__always)
+  func forEachMatch(
+    at position: Int, in base: UnsafePointer<UInt8>, count: Int, _ body: (_ slot: Int, _ length: Int) -> Void
+  ) {
+    let first = Int(base[position])
+    for entry in firstStarts[first]..<firstStarts[first + 1] {
+      let literal = byFirst[entry]
+      let start = starts[literal]
+      let length = starts[literal + 1] - start
+      guard position + length <= count else { continue }
+      var offset = 1
+      while offset < length, Self.lowercased(base[position + offset]) == bytes[start + offset] { offset += 1 }
+      guard offset == length else { continue }
+      for index in slotStarts[literal]..<slotStarts[literal + 1] { body(slots[index], length) }
+    }
+  }
+
+  @inline(__always)
+  private static func lowercased(_ byte: UInt8) -> UInt8 { byte &- 65 < 26 ? byte | 0x20 : byte }
+
+  private static func caseVariants(_ byte: UInt8) -> [UInt8] {
+    byte &- 97 < 26 ? [byte, byte & ~0x20] : [byte]
+  }
+
+  /// `[0, a, a + b, …]`: the start of each part and the end of the last.
+  private static func prefixSums(_ counts: [Int]) -> [Int] {
+    var sums = [0]
+    for count in counts { sums.append(sums[sums.count - 1] + count) }
+    return sums
+  }
+
+  private static func copy<T>(_ values: [T]) -> UnsafeMutableBufferPointer<T> {
+    let buffer = UnsafeMutableBufferPointer<T>.allocate(capacity: max(values.count, 1))
+    _ = buffer.initialize(from: values)
+    return buffer
+  }
+}
