@@ -88,9 +88,9 @@ public final class FileScanner {
     }
     var hits: [MatchEvaluator.Hit] = []
     for candidate in candidates {
-      let label = state.cursor?.label(at: candidate.range.lowerBound)
       let started = profile == nil ? nil : ContinuousClock.now
-      let hit = evaluator.evaluate(candidate, label: label, in: bytes, path: state.path)
+      let hit = evaluator.evaluate(
+        candidate, label: { state.cursor?.label(at: candidate.range.lowerBound) }, in: bytes, path: state.path)
       if let hit { hits.append(hit) }
       if let started { record(candidate.ruleIndex, check: started, accepted: hit != nil) }
     }

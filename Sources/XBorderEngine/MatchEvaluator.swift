@@ -28,9 +28,12 @@ struct MatchEvaluator {
   let fingerprinter: Fingerprinter
   let classifiers: [String: any ValueClassifier]
 
-  func evaluate(_ candidate: Candidate, label: StructureLabel?, in bytes: UnsafeBufferPointer<UInt8>, path: String)
-    -> Hit?
-  {
+  /// `label` gives the candidate's structural label; it is asked only for candidates the validators keep
+  /// (building a label costs more than most checks, and most candidates are look-alikes).
+  func evaluate(
+    _ candidate: Candidate, label makeLabel: () -> StructureLabel?, in bytes: UnsafeBufferPointer<UInt8>,
+    path: String
+  ) -> Hit? {
     let rule = rules[candidate.ruleIndex]
     let raw = UnsafeBufferPointer(rebasing: bytes[candidate.range])
     if rule.hasDigitsChecks, Self.isDigits(raw),
@@ -42,6 +45,7 @@ struct MatchEvaluator {
     let normalized = rule.normalizer.apply(value)
     // Most candidates are look-alikes that a validator rejects: decide before building any reason text.
     guard rule.validators.allSatisfy({ $0.check(normalized) }) else { return nil }
+    let label = makeLabel()
     // The classifier before context: it drops most destination candidates (unknown or permitted hosts),
     // and those need no keyword search.
     var classification: Classification?

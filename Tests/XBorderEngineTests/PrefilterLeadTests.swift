@@ -71,3 +71,45 @@ import XBorderRules
     }
   }
 }
+
+/// Literals that share first bytes: a one-byte literal and longer ones on the same letter (either case),
+/// and two Han characters with the same UTF-8 lead byte (号 E5 8F B7, 名 E5 90 8D).
+@Suite struct PrefilterLiteralTableTests {
+  static func offsets(hint: String, usePrefilter: Bool = true) throws -> [Int] {
+    let text = """
+      pack: {id: test, name: Test}
+      rules:
+        - id: test.code
+          name: Code
+          entity: device_id
+          level: warning
+          description: d
+          help: h
+          \(hint)
+          patterns:
+            - regex: '(?<![A-Za-z])(?i:ab|ac|a|号|名)[0-9]{2}(?![0-9])'
+          examples: []
+          negative_examples: []
+      """
+    let scanner = FileScanner(
+      rules: try RuleCatalog.load([.init(origin: "test.yaml", text: text)]).rules,
+      fingerprinter: Fingerprinter(keyMaterial: Array("k".utf8)), usePrefilter: usePrefilter)
+    let sample = "AB12 ac34 a56 Ac78 号90 名12 呼34 x ab1 a\nab99 " + String(repeating: "-", count: 60) + " 名56"
+    return Array(sample.utf8).withUnsafeBufferPointer { scanner.scan($0, path: "f.txt") }.findings
+      .map(\.location.byteOffset)
+  }
+
+  @Test func everyLiteralIsSeenWhateverItShares() throws {
+    let plain = try Self.offsets(hint: "")
+    #expect(plain.count == 8)
+    #expect(try Self.offsets(hint: "prefilter: {literals: ['a', 'ab', 'AC', '号', '名'], starts_within: 0}") == plain)
+  }
+
+  @Test func aMissingLiteralIsNotSeen() throws {
+    // Without '名' the last match has no anchor ('号', with the same lead byte, does not stand in for it);
+    // 名12 is still found, inside the window merged from its neighbours' anchors.
+    let hinted = try Self.offsets(hint: "prefilter: {literals: ['a', '号'], starts_within: 0}")
+    #expect(hinted.count == 7)
+    #expect(hinted == Array(try Self.offsets(hint: "").dropLast()))
+  }
+}

@@ -10,9 +10,15 @@ final class LiteralTable: @unchecked Sendable {
   /// The slots literal `i` anchors: `slots[slotStarts[i]..<slotStarts[i + 1]]`.
   private let slots: UnsafeMutableBufferPointer<Int>
   private let slotStarts: UnsafeMutableBufferPointer<Int>
-  /// Literal indices by first byte (both ASCII cases): `byFirst[firstStarts[b]..<firstStarts[b + 1]]`.
+  /// Indices of the literals longer than one byte, by first byte (both ASCII cases):
+  /// `byFirst[firstStarts[b]..<firstStarts[b + 1]]`.
   private let byFirst: UnsafeMutableBufferPointer<Int>
   private let firstStarts: UnsafeMutableBufferPointer<Int>
+  /// The one-byte literal per byte value (both ASCII cases), or -1.
+  private let single: UnsafeMutableBufferPointer<Int>
+  /// Bit `b0 << 8 | b1` is set when a literal longer than one byte starts with the lower-cased pair: most
+  /// bytes that start a literal (a letter, the lead byte of a Han character) start none at this position.
+  private let pairs: UnsafeMutableBufferPointer<UInt64>
 
   /// `literals`: lower-cased literal bytes (non-empty) and the slots each anchors.
   init(_ literals: [(bytes: [UInt8], slots: [Int])]) {
@@ -21,20 +27,37 @@ final class LiteralTable: @unchecked Sendable {
     slots = Self.copy(literals.flatMap(\.slots))
     slotStarts = Self.copy(Self.prefixSums(literals.map(\.slots.count)))
     var indices = Array(repeating: [Int](), count: 256)
+    var singles = Array(repeating: -1, count: 256)
+    var pairBits = Array(repeating: UInt64(0), count: 1024)
     for (index, literal) in literals.enumerated() {
-      for first in Self.caseVariants(literal.bytes[0]) { indices[Int(first)].append(index) }
+      for first in Self.caseVariants(literal.bytes[0]) {
+        guard literal.bytes.count > 1 else {
+          singles[Int(first)] = index
+          continue
+        }
+        indices[Int(first)].append(index)
+      }
+      if literal.bytes.count > 1 {
+        let pair = Int(literal.bytes[0]) << 8 | Int(literal.bytes[1])
+        pairBits[pair >> 6] |= 1 << UInt64(pair & 63)
+      }
     }
     byFirst = Self.copy(indices.flatMap { $0 })
     firstStarts = Self.copy(Self.prefixSums(indices.map(\.count)))
+    single = Self.copy(singles)
+    pairs = Self.copy(pairBits)
   }
 
   deinit {
-    for buffer in [starts, slotStarts, slots, byFirst, firstStarts] { buffer.deallocate() }
+    for buffer in [starts, slotStarts, slots, byFirst, firstStarts, single] { buffer.deallocate() }
     bytes.deallocate()
+    pairs.deallocate()
   }
 
   /// Bytes that start at least one literal (either ASCII case).
-  var firstBytes: [UInt8] { (0..<256).filter { firstStarts[$0] < firstStarts[$0 + 1] }.map(UInt8.init) }
+  var firstBytes: [UInt8] {
+    (0..<256).filter { firstStarts[$0] < firstStarts[$0 + 1] || single[$0] >= 0 }.map(UInt8.init)
+  }
 
   /// Calls `body(slot, literalLength)` for every literal that occurs at `position`, ignoring ASCII case.
   @inline(__always)
@@ -42,6 +65,13 @@ final class LiteralTable: @unchecked Sendable {
     at position: Int, in base: UnsafePointer<UInt8>, count: Int, _ body: (_ slot: Int, _ length: Int) -> Void
   ) {
     let first = Int(base[position])
+    let one = single[first]
+    if one >= 0 {
+      for index in slotStarts[one]..<slotStarts[one + 1] { body(slots[index], 1) }
+    }
+    guard position + 1 < count else { return }
+    let pair = Int(Self.lowercased(base[position])) << 8 | Int(Self.lowercased(base[position + 1]))
+    guard pairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0 else { return }
     for entry in firstStarts[first]..<firstStarts[first + 1] {
       let literal = byFirst[entry]
       let start = starts[literal]
