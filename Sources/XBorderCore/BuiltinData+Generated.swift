@@ -620,7 +620,9 @@ rules:
       information (send aggregates, hash or drop identifiers). If the transfer is lawful, record it in your
       policy's `allow` list (host, host pattern or service id, with the justification and an expiry date).
     patterns:
-      - regex: '(?:[=:,\[(>（：，、；]|(?:^|\n)[ \t]*-)[ \t]{0,8}["''`]?(?<host>(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.){1,6}[A-Za-z]{2,24})(?![A-Za-z0-9\-_@]|\.[A-Za-z0-9])'
+      # A label is taken whole (possessive) and may not end in '-': the same hosts as backtracking into
+      # it, without retrying every shorter label at each ',' and ':' of a JSON or CSV file.
+      - regex: '(?:[=:,\[(>（：，、；]|(?:^|\n)[ \t]*-)[ \t]{0,8}["''`]?(?<host>(?:[A-Za-z0-9][A-Za-z0-9\-]{0,62}+(?<!-)\.){1,6}[A-Za-z]{2,24})(?![A-Za-z0-9\-_@]|\.[A-Za-z0-9])'
         capture: host
     context:
       keywords: [host, endpoint, api, site]

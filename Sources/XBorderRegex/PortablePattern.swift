@@ -1,6 +1,7 @@
 /// Rewrites a PCRE2 pattern for engines without lookarounds or backreferences (ripgrep's default
 /// engine, RE2): lookarounds are dropped, a backreference becomes a copy of its group, named groups
-/// become non-capturing, `\n` becomes a line start `^`, and an extended-mode pattern is folded onto one line.
+/// become non-capturing, `\n` becomes a line start `^`, a possessive quantifier (`{0,62}+`) becomes a greedy
+/// one, and an extended-mode pattern is folded onto one line.
 ///
 /// The result matches a superset of the original (the dropped lookarounds only ever rejected matches),
 /// which is what a grep-speed comparison on the same pattern set needs. Nil when the pattern uses
@@ -25,6 +26,8 @@ public enum PortablePattern {
     /// Open groups: where their text starts in `output`, and their name when named.
     var open: [(start: String.Index, name: String?)] = []
     var groupText: [String: String] = [:]
+    /// The last thing copied was a quantifier (`*`, `+`, `?`, `}`): a `+` now makes it possessive.
+    var afterQuantifier = false
 
     init(input: [Unicode.Scalar], extended: Bool) {
       self.input = input
@@ -42,7 +45,12 @@ public enum PortablePattern {
 
     mutating func run() -> String? {
       while let char = peek() {
-        if extended, char.properties.isWhitespace {
+        let quantified = afterQuantifier
+        afterQuantifier = false
+        if quantified, char == "+" {
+          index += 1  // possessive: greedy matches a superset
+        } else if extended, char.properties.isWhitespace {
+          afterQuantifier = quantified
           index += 1
         } else if extended, char == "#" {
           while let next = peek(), next != "\n" { index += 1 }
@@ -60,6 +68,8 @@ public enum PortablePattern {
         } else {
           index += 1
           emit(char)
+          // `?` after a quantifier makes it lazy and is no quantifier itself.
+          afterQuantifier = !quantified && "*+?}".unicodeScalars.contains(char)
         }
       }
       return open.isEmpty ? output : nil

@@ -70,6 +70,12 @@ import Testing
     #expect(PortablePattern.rewrite(#"(?:^|\n)-"#) == "(?:^|^)-")
   }
 
+  @Test func possessiveQuantifiersBecomeGreedy() {
+    #expect(PortablePattern.rewrite(#"[a-z]{0,62}+(?<!-)\.x++y?+"#) == #"[a-z]{0,62}\.x+y?"#)
+    // A literal plus, a lazy quantifier and a class are left alone.
+    #expect(PortablePattern.rewrite(#"\++a+?[+]+"#) == #"\++a+?[+]+"#)
+  }
+
   @Test func numberedBackreferencesAreRefused() {
     #expect(PortablePattern.rewrite(#"(a)\1"#) == nil)
   }
