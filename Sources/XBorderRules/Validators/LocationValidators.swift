@@ -84,10 +84,11 @@ public enum LicensePlateValidator {
 /// house number). This check only rejects what the pattern cannot: placeholders (某, XX, 测试, masked `*`)
 /// and over-long runs.
 public enum ChineseAddressValidator {
-  static let placeholders = ["某", "XX", "xx", "ＸＸ", "测试", "*", "＊", "×"]
+  static let placeholders = ScalarSearch.scalars(["某", "XX", "xx", "ＸＸ", "测试", "*", "＊", "×"])
 
   public static func isValid(_ value: String) -> Bool {
     guard (8...80).contains(value.count), value.contains(where: \.isNumber) else { return false }
-    return !placeholders.contains { value.contains($0) }
+    let scalars = Array(value.unicodeScalars)
+    return !placeholders.contains { ScalarSearch.contains(scalars, $0) }
   }
 }

@@ -7,8 +7,10 @@
 /// (column headers such as 金额 or 单价, colours, places, goods: 黄色, 苏州, 杨梅), and Latin "names" that contain a
 /// common header, e-commerce or placeholder word (Unit Price, Apple Watch, Test User).
 public enum PersonNameValidator {
-  static let numerals = Set("一二三四五六七八九十")
-  static let companySuffixes = Set("店厂司馆局社")
+  // Scalars, not Characters: hashing a Character costs far more, and every one here is a single scalar.
+  static let numerals = Set("一二三四五六七八九十".unicodeScalars)
+  static let companySuffixes = Set("店厂司馆局社".unicodeScalars)
+  static let placeholderNames: Set<String> = ["张三", "李四", "王五", "赵六"]
   static let chineseTitles = ["先生", "女士", "小姐", "老师", "师傅", "同学", "经理", "老板", "总", "某"]
   static let chineseNonNames: Set<String> = [
     // Column headers and form labels.
@@ -45,20 +47,20 @@ public enum PersonNameValidator {
     return first.isASCII ? isLatinName(value) : isChineseName(value)
   }
 
+  /// The pattern gives Han characters only, so characters and scalars are the same here.
   static func isChineseName(_ value: String) -> Bool {
-    guard (2...4).contains(value.count), !chineseNonNames.contains(value) else { return false }
-    if ["张三", "李四", "王五", "赵六"].contains(value) { return false }
-    if value.count == 2, let last = value.last, numerals.contains(last) { return false }
+    let scalars = Array(value.unicodeScalars)
+    guard (2...4).contains(scalars.count), let last = scalars.last else { return false }
+    guard !chineseNonNames.contains(value), !placeholderNames.contains(value) else { return false }
+    if scalars.count == 2, numerals.contains(last) { return false }
     // Shops, workshops and firms named after their owner (张记店, 王氏厂, 李司 in 购买方名称 columns).
-    if let last = value.last, companySuffixes.contains(last) { return false }
-    let given = Array(value.unicodeScalars.dropFirst())
-    return !titleScalars.contains { title in
-      title.count <= given.count && (0...(given.count - title.count)).contains { given[$0..<$0 + title.count].elementsEqual(title) }
-    }
+    if companySuffixes.contains(last) { return false }
+    let given = Array(scalars.dropFirst())
+    return !titleScalars.contains { ScalarSearch.contains(given, $0) }
   }
 
   /// `chineseTitles` as scalars: compared without Foundation's string search (this runs for every name-like cell).
-  private static let titleScalars = chineseTitles.map { Array($0.unicodeScalars) }
+  private static let titleScalars = ScalarSearch.scalars(chineseTitles)
 
   static func isLatinName(_ value: String) -> Bool {
     let words = value.split(separator: " ")
