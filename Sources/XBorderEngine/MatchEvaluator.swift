@@ -27,6 +27,15 @@ struct MatchEvaluator {
   let rules: [CompiledRule]
   let fingerprinter: Fingerprinter
   let classifiers: [String: any ValueClassifier]
+  /// Per rule: its context keywords and exclusions, indexed for the window search.
+  private let contextKeywords: [(keywords: KeywordIndex, exclusions: KeywordIndex)]
+
+  init(rules: [CompiledRule], fingerprinter: Fingerprinter, classifiers: [String: any ValueClassifier]) {
+    self.rules = rules
+    self.fingerprinter = fingerprinter
+    self.classifiers = classifiers
+    contextKeywords = rules.map { (KeywordIndex($0.keywords), KeywordIndex($0.exclusionKeywords)) }
+  }
 
   /// `label` gives the candidate's structural label; it is asked only for candidates the validators keep
   /// (building a label costs more than most checks, and most candidates are look-alikes).
@@ -57,7 +66,10 @@ struct MatchEvaluator {
       classification = kept
     }
     var reasons = ["pattern matched"] + rule.validators.map { "validator \($0.name) passed" }
-    guard let confidence = judgeContext(rule, range: candidate.range, label: label, in: bytes, reasons: &reasons) else {
+    guard
+      let confidence = judgeContext(
+        candidate.ruleIndex, range: candidate.range, label: label, in: bytes, reasons: &reasons)
+    else {
       return nil
     }
     var hit = Hit(
@@ -80,21 +92,20 @@ struct MatchEvaluator {
   /// `订单备注` cell right after `电话`); only then does an exclusion (in the label, or the nearest on the
   /// line) count.
   private func judgeContext(
-    _ rule: CompiledRule, range: Range<Int>, label: StructureLabel?, in bytes: UnsafeBufferPointer<UInt8>,
+    _ ruleIndex: Int, range: Range<Int>, label: StructureLabel?, in bytes: UnsafeBufferPointer<UInt8>,
     reasons: inout [String]
   ) -> Confidence? {
+    let rule = rules[ruleIndex]
+    let (keywords, exclusions) = contextKeywords[ruleIndex]
     let base = rule.baseConfidence
-    let labelExclusion = label.flatMap { label in
-      ContextEvidence.firstKeyword(rule.exclusionKeywords, inName: label.nameBytes).map { (label, $0) }
-    }
+    let labelExclusion = label.flatMap { label in exclusions.first(inName: label.nameBytes).map { (label, $0) } }
     // A name with both (`product_name`, `warehouse_address`) is the more specific thing: the exclusion.
-    if let label, labelExclusion == nil,
-      let keyword = ContextEvidence.firstKeyword(rule.keywords, inName: label.nameBytes)
-    {
+    if let label, labelExclusion == nil, let keyword = keywords.first(inName: label.nameBytes) {
       reasons.append("\(label.display) matches keyword '\(keyword.text)'")
       return base.raised
     }
-    let evidence = ContextEvidence.find(around: range, in: bytes, rule: rule)
+    let evidence = ContextEvidence.find(
+      around: range, in: bytes, window: rule.contextWindow, keywords: keywords, exclusions: exclusions)
     let keywordWins = evidence.keyword.map { keyword in evidence.exclusion.map { keyword.distance <= $0.distance } ?? true }
     if keywordWins == true, let keyword = evidence.keyword {
       reasons.append("keyword '\(keyword.text)' nearby")
