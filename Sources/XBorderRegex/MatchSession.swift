@@ -51,7 +51,13 @@ public final class MatchSession {
     guard start <= limit, let base = subject.baseAddress ?? (subject.count == 0 ? emptySubject : nil) else {
       return nil
     }
-    let rc = pcre2_match_8(regex.code, base, limit, start, 0, matchData, context)
+    // The JIT entry skips pcre2_match's option and subject checks (valid here: the subject is a buffer of
+    // `limit` bytes, and invalid UTF-8 is handled by PCRE2_MATCH_INVALID_UTF); the prefilter makes
+    // millions of short calls per file, where those checks showed in profiles.
+    let rc =
+      regex.isJITCompiled
+      ? pcre2_jit_match_8(regex.code, base, limit, start, 0, matchData, context)
+      : pcre2_match_8(regex.code, base, limit, start, 0, matchData, context)
     if rc == PCRE2_ERROR_NOMATCH { return nil }
     if rc < 0 { throw RegexMatchError(code: rc) }
     return RegexMatch(ovector: pcre2_get_ovector_pointer_8(matchData), groupCount: Int(rc))
