@@ -126,21 +126,15 @@ public final class FileScanner {
   ) -> [MatchEvaluator.Candidate] {
     var candidates: [MatchEvaluator.Candidate] = []
     let windows = prefilter?.windows(in: bytes)
-    var seen = Set<Range<Int>>()
     for (ruleIndex, rule) in rules.enumerated() {
       let started = profile == nil ? nil : ContinuousClock.now
       let before = candidates.count
-      seen.removeAll(keepingCapacity: true)
       do {
-        // One pattern's matches never overlap, so only a rule with several patterns needs `seen`.
-        let dedupe = rule.patterns.count > 1
         for (patternIndex, pattern) in rule.patterns.enumerated() {
           let patternWindows = prefilter.flatMap { windows?[$0.slot(rule: ruleIndex, pattern: patternIndex)] }
           if profile != nil { record(ruleIndex, windows: patternWindows, owned: owned) }
           try forEachMatch(of: pattern.regex, in: bytes, windows: patternWindows) { match in
-            if let range = match.range(ofGroup: pattern.valueGroup), !range.isEmpty, owned.contains(range.lowerBound),
-              !dedupe || seen.insert(range).inserted
-            {
+            if let range = match.range(ofGroup: pattern.valueGroup), !range.isEmpty, owned.contains(range.lowerBound) {
               candidates.append(MatchEvaluator.Candidate(range: range, ruleIndex: ruleIndex))
             }
           }
@@ -148,10 +142,26 @@ public final class FileScanner {
       } catch {
         state.noteStopped(rule, error: error)
       }
+      // One pattern's matches never overlap; several patterns of a rule may give the same value twice.
+      if rule.patterns.count > 1 { Self.removeDuplicates(in: &candidates, from: before) }
       if let started { record(ruleIndex, regex: started, candidates: candidates.count - before) }
     }
     candidates.sort { ($0.range.lowerBound, $0.ruleIndex) < ($1.range.lowerBound, $1.ruleIndex) }
     return candidates
+  }
+
+  /// Sorts `candidates[start...]` (one rule's, a few sorted runs: the sort merges them) by range and keeps
+  /// one of each range.
+  private static func removeDuplicates(in candidates: inout [MatchEvaluator.Candidate], from start: Int) {
+    candidates[start...].sort {
+      ($0.range.lowerBound, $0.range.upperBound) < ($1.range.lowerBound, $1.range.upperBound)
+    }
+    var kept = start
+    for index in start..<candidates.count where kept == start || candidates[index].range != candidates[kept - 1].range {
+      candidates[kept] = candidates[index]
+      kept += 1
+    }
+    candidates.removeSubrange(kept...)
   }
 
   /// In the prefilter's windows when the rule has them, else over the whole buffer.
