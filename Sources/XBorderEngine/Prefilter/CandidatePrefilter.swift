@@ -8,37 +8,6 @@ import XBorderRules
 /// that anchor, so it starts in `[max(anchorEnd - maxMatchLength, anchorStart - maxLead), anchorStart]`.
 /// Patterns without a hint get no windows (nil) and run on the whole buffer. Immutable after init.
 final class CandidatePrefilter: Sendable {
-  /// Which rules want a whole run of a given length: a table for short runs, a list for long ones.
-  private struct RunIndex {
-    static let longRun = 64
-    /// Rules wanting a run of length n, for n < `longRun`.
-    let byLength: [[Int]]
-    let longRunRules: [(rule: Int, runs: [ClosedRange<Int>])]
-    let isEmpty: Bool
-
-    init(_ wanted: [[ClosedRange<Int>]]) {
-      var byLength = Array(repeating: [Int](), count: Self.longRun)
-      var long: [(rule: Int, runs: [ClosedRange<Int>])] = []
-      for (rule, runs) in wanted.enumerated() where !runs.isEmpty {
-        for length in 1..<Self.longRun where runs.contains(where: { $0.contains(length) }) {
-          byLength[length].append(rule)
-        }
-        if runs.contains(where: { $0.upperBound >= Self.longRun }) { long.append((rule, runs)) }
-      }
-      self.byLength = byLength
-      self.longRunRules = long
-      self.isEmpty = !wanted.contains { !$0.isEmpty }
-    }
-
-    func forEachRule(wanting length: Int, _ body: (Int) -> Void) {
-      if length < Self.longRun {
-        for rule in byLength[length] { body(rule) }
-        return
-      }
-      for (rule, runs) in longRunRules where runs.contains(where: { $0.contains(length) }) { body(rule) }
-    }
-  }
-
   private static let digitClass: UInt8 = 1
   private static let literalClass: UInt8 = 2
   /// A–F, a–f; set only when some rule has a `hex_runs` hint.
@@ -97,7 +66,7 @@ final class CandidatePrefilter: Sendable {
   /// Per pattern slot (see `slot(rule:pattern:)`): the merged start windows, or nil for a pattern
   /// without a hint.
   func windows(in bytes: UnsafeBufferPointer<UInt8>) -> [[Range<Int>]?] {
-    var collector = WindowCollector(slots: reach.count)
+    var collector = WindowCollector(reach: reach, lead: lead)
     if let base = bytes.baseAddress {
       byteClass.withUnsafeBufferPointer { classes in
         collect(in: base, count: bytes.count, classes: classes, into: &collector)
@@ -148,16 +117,14 @@ final class CandidatePrefilter: Sendable {
   }
 
   private func addRun(_ run: Range<Int>, of index: RunIndex, into windows: inout WindowCollector) {
-    index.forEachRule(wanting: run.count) { slot in
-      windows.add(run, slot: slot, reach: reach[slot], lead: lead[slot])
-    }
+    index.forEachSlot(wanting: run.count) { slot in windows.add(run, slot: slot) }
   }
 
   private func matchLiterals(
     at position: Int, in base: UnsafePointer<UInt8>, count: Int, into windows: inout WindowCollector
   ) {
     literals.forEachMatch(at: position, in: base, count: count) { slot, length in
-      windows.add(position..<(position + length), slot: slot, reach: reach[slot], lead: lead[slot])
+      windows.add(position..<(position + length), slot: slot)
     }
   }
 }

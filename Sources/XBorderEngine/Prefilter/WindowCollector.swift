@@ -11,18 +11,28 @@ struct WindowCollector {
   private let openLower: UnsafeMutableBufferPointer<Int>
   /// -1 while the slot has no open window.
   private let openUpper: UnsafeMutableBufferPointer<Int>
+  /// Per slot: the longest match, and the most bytes a match starts before its anchor.
+  private let reach: UnsafeMutableBufferPointer<Int>
+  private let lead: UnsafeMutableBufferPointer<Int>
 
-  init(slots: Int) {
+  init(reach: [Int], lead: [Int]) {
+    let slots = reach.count
     closed = Array(repeating: [], count: slots)
     openLower = .allocate(capacity: max(slots, 1))
     openUpper = .allocate(capacity: max(slots, 1))
     openLower.initialize(repeating: 0)
     openUpper.initialize(repeating: -1)
+    self.reach = .allocate(capacity: max(slots, 1))
+    _ = self.reach.initialize(from: reach)
+    self.lead = .allocate(capacity: max(slots, 1))
+    _ = self.lead.initialize(from: lead)
   }
 
   /// Adds the starts `[max(anchor.upperBound - reach, anchor.lowerBound - lead), anchor.lowerBound]`.
   @inline(__always)
-  mutating func add(_ anchor: Range<Int>, slot: Int, reach: Int, lead: Int) {
+  mutating func add(_ anchor: Range<Int>, slot: Int) {
+    let reach = reach[slot]
+    let lead = lead[slot]
     // An anchor longer than the pattern's longest match is in none of its matches (a rule's literal
     // that only another of its patterns can hold).
     guard anchor.count <= reach else { return }
@@ -49,8 +59,7 @@ struct WindowCollector {
     for slot in closed.indices where openUpper[slot] >= 0 {
       closed[slot].append(openLower[slot]..<openUpper[slot])
     }
-    openLower.deallocate()
-    openUpper.deallocate()
+    for buffer in [openLower, openUpper, reach, lead] { buffer.deallocate() }
     return closed
   }
 }
