@@ -6,31 +6,17 @@ import XBorderRules
 /// Which context keyword a finding names: the nearest, the one listed first on a tie, before over after.
 @Suite struct ContextKeywordTests {
   static func reasons(keywords: String, exclusions: String = "[]", _ text: String) throws -> [String] {
-    let pack = """
-      pack: {id: test, name: Test}
-      rules:
-        - id: test.mobile
-          name: Mobile
-          entity: cn_mobile
-          level: warning
-          confidence: low
-          description: d
-          help: h
-          patterns:
-            - regex: '(?<![0-9])1[3-9][0-9]{9}(?![0-9])'
-          validators: [cn_mobile]
-          context:
-            keywords: \(keywords)
-          exclusions:
-            keywords: \(exclusions)
-          examples: []
-          negative_examples: []
+    let body = """
+      patterns:
+        - regex: '(?<![0-9])1[3-9][0-9]{9}(?![0-9])'
+      validators: [cn_mobile]
+      context:
+        keywords: \(keywords)
+      exclusions:
+        keywords: \(exclusions)
       """
-    let scanner = FileScanner(
-      rules: try RuleCatalog.load([.init(origin: "t.yaml", text: pack)]).rules,
-      fingerprinter: Fingerprinter(keyMaterial: Array("k".utf8)))
-    let result = Array(text.utf8).withUnsafeBufferPointer { scanner.scan($0, path: "f.txt", minConfidence: .low) }
-    return result.findings.first?.reasons ?? []
+    let scanner = try OneRulePack.scanner(entity: "cn_mobile", confidence: "low", body)
+    return OneRulePack.findings(scanner, text).first?.reasons ?? []
   }
 
   @Test func nearestKeywordWinsAndAfterCountsDouble() throws {

@@ -6,34 +6,12 @@ import XBorderRules
 /// `starts_within`: a match starts at most that many bytes before its anchor, so windows start there.
 @Suite struct PrefilterLeadTests {
   /// A scheme of 1–10 letters before `://`, a host after it: the longest match is 10 + 3 + 40 = 53 bytes.
-  static func pack(hint: String) -> String {
-    """
-    pack: {id: test, name: Test}
-    rules:
-      - id: test.link
-        name: Link
-        entity: device_id
-        level: warning
-        description: d
-        help: h
-        \(hint)
-        patterns:
-          - regex: '(?<![A-Za-z])[a-z]{1,10}://[a-z]{1,40}'
-        examples: []
-        negative_examples: []
-    """
-  }
-
-  static func rules(hint: String) throws -> [CompiledRule] {
-    try RuleCatalog.load([.init(origin: "test.yaml", text: pack(hint: hint))]).rules
+  static func body(_ hint: String) -> String {
+    "\(hint)\npatterns:\n  - regex: '(?<![A-Za-z])[a-z]{1,10}://[a-z]{1,40}'"
   }
 
   static func offsets(hint: String, usePrefilter: Bool = true) throws -> [Int] {
-    let scanner = FileScanner(
-      rules: try rules(hint: hint), fingerprinter: Fingerprinter(keyMaterial: Array("k".utf8)),
-      usePrefilter: usePrefilter)
-    return Array(text.utf8).withUnsafeBufferPointer { scanner.scan($0, path: "f.txt") }.findings
-      .map(\.location.byteOffset)
+    OneRulePack.offsets(try OneRulePack.scanner(usePrefilter: usePrefilter, body(hint)), text)
   }
 
   /// Schemes of 1, 5, 10 and 3 letters, far enough apart that their windows are not merged; a host
@@ -58,16 +36,18 @@ import XBorderRules
   }
 
   @Test func leadIsCompiledOrDefaultsToTheLongestMatch() throws {
-    let declared = try Self.rules(hint: "prefilter: {literals: ['://'], starts_within: 10}")
+    let declared = try OneRulePack.rules(Self.body("prefilter: {literals: ['://'], starts_within: 10}"))
     #expect(declared[0].patterns[0].prefilter?.maxLead == 10)
-    let defaulted = try Self.rules(hint: "prefilter: {literals: ['://']}")
+    let defaulted = try OneRulePack.rules(Self.body("prefilter: {literals: ['://']}"))
     #expect(defaulted[0].patterns[0].prefilter?.maxLead == 53)
     #expect(defaulted[0].patterns[0].prefilter?.maxMatchLength == 53)
   }
 
   @Test func leadOutsideTheMatchFailsLoading() {
     for bad in ["starts_within: -1", "starts_within: 54"] {
-      #expect(throws: XBorderError.self) { try Self.rules(hint: "prefilter: {literals: ['://'], \(bad)}") }
+      #expect(throws: XBorderError.self) {
+        try OneRulePack.rules(Self.body("prefilter: {literals: ['://'], \(bad)}"))
+      }
     }
   }
 }
@@ -75,28 +55,11 @@ import XBorderRules
 /// Literals that share first bytes: a one-byte literal and longer ones on the same letter (either case),
 /// and two Han characters with the same UTF-8 lead byte (号 E5 8F B7, 名 E5 90 8D).
 @Suite struct PrefilterLiteralTableTests {
-  static func offsets(hint: String, usePrefilter: Bool = true) throws -> [Int] {
-    let text = """
-      pack: {id: test, name: Test}
-      rules:
-        - id: test.code
-          name: Code
-          entity: device_id
-          level: warning
-          description: d
-          help: h
-          \(hint)
-          patterns:
-            - regex: '(?<![A-Za-z])(?i:ab|ac|a|号|名)[0-9]{2}(?![0-9])'
-          examples: []
-          negative_examples: []
-      """
-    let scanner = FileScanner(
-      rules: try RuleCatalog.load([.init(origin: "test.yaml", text: text)]).rules,
-      fingerprinter: Fingerprinter(keyMaterial: Array("k".utf8)), usePrefilter: usePrefilter)
-    let sample = "AB12 ac34 a56 Ac78 号90 名12 呼34 x ab1 a\nab99 " + String(repeating: "-", count: 60) + " 名56"
-    return Array(sample.utf8).withUnsafeBufferPointer { scanner.scan($0, path: "f.txt") }.findings
-      .map(\.location.byteOffset)
+  static let sample = "AB12 ac34 a56 Ac78 号90 名12 呼34 x ab1 a\nab99 " + String(repeating: "-", count: 60) + " 名56"
+
+  static func offsets(hint: String) throws -> [Int] {
+    let body = "\(hint)\npatterns:\n  - regex: '(?<![A-Za-z])(?i:ab|ac|a|号|名)[0-9]{2}(?![0-9])'"
+    return OneRulePack.offsets(try OneRulePack.scanner(body), sample)
   }
 
   @Test func everyLiteralIsSeenWhateverItShares() throws {
