@@ -55,7 +55,8 @@ import XBorderRules
 /// Literals that share first bytes: a one-byte literal and longer ones on the same letter (either case),
 /// and two Han characters with the same UTF-8 lead byte (号 E5 8F B7, 名 E5 90 8D).
 @Suite struct PrefilterLiteralTableTests {
-  static let sample = "AB12 ac34 a56 Ac78 号90 名12 呼34 x ab1 a\nab99 " + String(repeating: "-", count: 60) + " 名56"
+  static let sample =
+    "AB12 ac34 a56 Ac78 号90 名12 呼34 x ab1 a\nab99 " + String(repeating: "-", count: 60) + " 名56"
 
   static func offsets(hint: String) throws -> [Int] {
     let body = "\(hint)\npatterns:\n  - regex: '(?<![A-Za-z])(?i:ab|ac|a|号|名)[0-9]{2}(?![0-9])'"

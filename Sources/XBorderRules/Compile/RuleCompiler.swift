@@ -85,7 +85,9 @@ public enum RuleCompiler {
   }
 
   /// `[[min, max], …]` of a run hint as ranges.
-  private static func runLengths(_ pairs: [[Int]]?, key: String, at: String) throws(XBorderError) -> [ClosedRange<Int>] {
+  private static func runLengths(
+    _ pairs: [[Int]]?, key: String, at: String
+  ) throws(XBorderError) -> [ClosedRange<Int>] {
     var runs: [ClosedRange<Int>] = []
     for pair in pairs ?? [] {
       guard pair.count == 2, pair[0] >= 1, pair[0] <= pair[1] else {
