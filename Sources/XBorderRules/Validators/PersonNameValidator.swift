@@ -51,13 +51,17 @@ public enum PersonNameValidator {
   static func isChineseName(_ value: String) -> Bool {
     let scalars = Array(value.unicodeScalars)
     guard (2...4).contains(scalars.count), let last = scalars.last else { return false }
-    guard !chineseNonNames.contains(value), !placeholderNames.contains(value) else { return false }
+    guard !nonNameScalars.contains(scalars) else { return false }
     if scalars.count == 2, numerals.contains(last) { return false }
     // Shops, workshops and firms named after their owner (张记店, 王氏厂, 李司 in 购买方名称 columns).
     if companySuffixes.contains(last) { return false }
     let given = Array(scalars.dropFirst())
     return !titleScalars.contains { ScalarSearch.contains(given, $0) }
   }
+
+  /// `chineseNonNames` and `placeholderNames` as scalars: hashing four scalars is far cheaper than hashing
+  /// a non-ASCII `String` (which normalizes it first).
+  private static let nonNameScalars = Set(chineseNonNames.union(placeholderNames).map { Array($0.unicodeScalars) })
 
   /// `chineseTitles` as scalars: compared without Foundation's string search (this runs for every name-like cell).
   private static let titleScalars = ScalarSearch.scalars(chineseTitles)
