@@ -1,8 +1,8 @@
 /// Which pattern slots want a whole run (of digits, or of hex digits) of a given length: flat read-only
 /// memory for runs shorter than `longRun`, a list for longer ones.
 ///
-/// Looked up for every run in the file (a log line has twenty), so, like `LiteralTable`, it keeps its
-/// table out of reference-counted arrays. Allocated in `init`, never written afterwards, freed in `deinit`.
+/// Looked up for every run in the file (a log line has twenty), so, like `LiteralTable`, its table is a
+/// `FlatBuffer`: allocated in `init`, never written afterwards, freed in `deinit`.
 final class RunIndex: @unchecked Sendable {
   static let longRun = 64
   /// The slots wanting a run of length n < `longRun`: `slots[starts[n]..<starts[n + 1]]`.
@@ -21,13 +21,8 @@ final class RunIndex: @unchecked Sendable {
       }
       if runs.contains(where: { $0.upperBound >= Self.longRun }) { long.append((slot, runs)) }
     }
-    var sums = [0]
-    for list in byLength { sums.append(sums[sums.count - 1] + list.count) }
-    starts = .allocate(capacity: sums.count)
-    _ = starts.initialize(from: sums)
-    let flat = byLength.flatMap { $0 }
-    slots = .allocate(capacity: max(flat.count, 1))
-    _ = slots.initialize(from: flat)
+    starts = FlatBuffer.copy(FlatBuffer.prefixSums(byLength.map(\.count)))
+    slots = FlatBuffer.copy(byLength.flatMap { $0 })
     longRunSlots = long
     isEmpty = !wanted.contains { !$0.isEmpty }
   }

@@ -16,16 +16,11 @@ struct WindowCollector {
   private let lead: UnsafeMutableBufferPointer<Int>
 
   init(reach: [Int], lead: [Int]) {
-    let slots = reach.count
-    closed = Array(repeating: [], count: slots)
-    openLower = .allocate(capacity: max(slots, 1))
-    openUpper = .allocate(capacity: max(slots, 1))
-    openLower.initialize(repeating: 0)
-    openUpper.initialize(repeating: -1)
-    self.reach = .allocate(capacity: max(slots, 1))
-    _ = self.reach.initialize(from: reach)
-    self.lead = .allocate(capacity: max(slots, 1))
-    _ = self.lead.initialize(from: lead)
+    closed = Array(repeating: [], count: reach.count)
+    openLower = FlatBuffer.copy(Array(repeating: 0, count: reach.count))
+    openUpper = FlatBuffer.copy(Array(repeating: -1, count: reach.count))
+    self.reach = FlatBuffer.copy(reach)
+    self.lead = FlatBuffer.copy(lead)
   }
 
   /// Adds the starts `[max(anchor.upperBound - reach, anchor.lowerBound - lead), anchor.lowerBound]`.
