@@ -57,9 +57,7 @@ struct KeywordIndex {
     in range: Range<Int>, of bytes: UnsafeBufferPointer<UInt8>, _ body: (Int, Int) -> Void
   ) {
     for start in range {
-      var first = bytes[start]
-      if first &- 65 < 26 { first |= 0x20 }
-      for index in byFirstByte[Int(first)] {
+      for index in byFirstByte[Int(ASCIIByte.lowercased(bytes[start]))] {
         let needle = keywords[index].lowercasedBytes
         if start + needle.count <= range.upperBound, Self.matches(needle, at: start, in: bytes) {
           body(index, start + needle.count)
@@ -70,9 +68,7 @@ struct KeywordIndex {
 
   private static func matches(_ needle: [UInt8], at start: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     for index in 1..<max(needle.count, 1) {
-      var byte = bytes[start + index]
-      if byte &- 65 < 26 { byte |= 0x20 }
-      if byte != needle[index] { return false }
+      if ASCIIByte.lowercased(bytes[start + index]) != needle[index] { return false }
     }
     // Short ASCII keywords ("id", "tel") must stand alone, not inside a longer word ("paid", "hotel").
     guard needle.count < 4, needle.allSatisfy({ $0 < 0x80 }) else { return true }

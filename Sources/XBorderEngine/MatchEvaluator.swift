@@ -29,12 +29,15 @@ struct MatchEvaluator {
   let classifiers: [String: any ValueClassifier]
   /// Per rule: its context keywords and exclusions, indexed for the window search.
   private let contextKeywords: [(keywords: KeywordIndex, exclusions: KeywordIndex)]
+  /// Per rule: the reasons every hit of it starts with (the same text for each one).
+  private let matchReasons: [[String]]
 
   init(rules: [CompiledRule], fingerprinter: Fingerprinter, classifiers: [String: any ValueClassifier]) {
     self.rules = rules
     self.fingerprinter = fingerprinter
     self.classifiers = classifiers
     contextKeywords = rules.map { (KeywordIndex($0.keywords), KeywordIndex($0.exclusionKeywords)) }
+    matchReasons = rules.map { ["pattern matched"] + $0.validators.map { "validator \($0.name) passed" } }
   }
 
   /// `label` gives the candidate's structural label; it is asked only for candidates the validators keep
@@ -65,7 +68,7 @@ struct MatchEvaluator {
       guard let classifier = classifiers[name], case .keep(let kept) = classifier.classify(input) else { return nil }
       classification = kept
     }
-    var reasons = ["pattern matched"] + rule.validators.map { "validator \($0.name) passed" }
+    var reasons = matchReasons[candidate.ruleIndex]
     guard
       let confidence = judgeContext(
         candidate.ruleIndex, range: candidate.range, label: label, in: bytes, reasons: &reasons)

@@ -32,7 +32,7 @@ public final class CompiledRule: Sendable {
   public let examples: [String]
   public let negativeExamples: [String]
   /// Whether some pattern runs only near prefilter anchors (see `Pattern.prefilter`).
-  public let isPrefiltered: Bool
+  public var isPrefiltered: Bool { patterns.contains { $0.prefilter != nil } }
 
   public var id: String { descriptor.id }
 
@@ -55,7 +55,6 @@ public final class CompiledRule: Sendable {
     self.dropOnExclusion = dropOnExclusion
     self.examples = examples
     self.negativeExamples = negativeExamples
-    self.isPrefiltered = patterns.contains { $0.prefilter != nil }
   }
 }
 
